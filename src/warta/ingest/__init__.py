@@ -1,0 +1,1 @@
+"""Ways in: every source becomes the same :class:`~warta.ingest.text.Article`."""

@@ -1,0 +1,1 @@
+"""The spaCy pipeline and its components, one module per stage."""
