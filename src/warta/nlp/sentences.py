@@ -77,13 +77,19 @@ def set_sentence_starts(doc: Doc) -> Doc:
                 in_quote = ascii_open = False
             i = nxt
             continue
+        closing = False
         if text in OPEN_QUOTES:
             in_quote, quote_open_at = True, i
         elif text in CLOSE_QUOTES:
-            in_quote = False
+            in_quote, closing = False, True
         elif text in AMBIGUOUS_QUOTES:
             ascii_open = not ascii_open
-            in_quote, quote_open_at = ascii_open, i
+            in_quote, quote_open_at, closing = ascii_open, i, not ascii_open
+        if closing and i > 0 and doc[i - 1].text in FINAL:
+            # “Kami menang.” Semua bersorak. -- the quotation ended a sentence
+            nxt = _next_word(doc, i)
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.text in OPEN_QUOTES) and not doc[i + 1].is_space:
+                starts[nxt.i] = True
         if in_quote and i - quote_open_at > MAX_QUOTE_TOKENS:
             in_quote = ascii_open = False
         is_final = text in FINAL and not _is_abbreviation(tok, abbreviations)
@@ -110,3 +116,18 @@ def set_sentence_starts(doc: Doc) -> Doc:
 def sentences_component(doc: Doc) -> Doc:
     """spaCy component wrapper around :func:`set_sentence_starts`."""
     return set_sentence_starts(doc)
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, trimmed of surrounding whitespace; empty sentences dropped.
+
+    This is the one definition of "sentence index" in a record: events and the ``sentences`` list
+    both use it.
+    """
+    spans = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return spans

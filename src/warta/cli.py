@@ -1,0 +1,115 @@
+"""The ``warta`` command line."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+app = typer.Typer(help="Warta: structured, verifiable event data from Indonesian news.",
+                  no_args_is_help=True, add_completion=False)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+@app.callback()
+def main() -> None:
+    """Warta: structured, verifiable event data from Indonesian news."""
+
+
+@app.command()
+def analyze(
+    files: list[str] = typer.Argument(..., help="Article files (plain text, optional header); '-' reads stdin."),
+    format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="Output format."),
+    date: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD); overrides the header."),
+    title: Optional[str] = typer.Option(None, help="Title; overrides the header."),
+    url: Optional[str] = typer.Option(None, help="URL; overrides the header."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name; overrides the header."),
+    keep_going: bool = typer.Option(False, "--keep-going", help="Exit 0 even when some inputs failed."),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for large batches."),
+) -> None:
+    """Analyse articles into warta.article/1 records, one per readable input, in input order.
+
+    Unreadable inputs (missing, directory, empty, binary, too large) get one line on stderr with an error
+    code; the others are still analysed. The exit status is 1 when any input failed, unless --keep-going.
+    """
+    from .api import analyze_articles, to_article
+    from .errors import WartaError, message
+    from .ingest.reading import read_text
+
+    overrides = {"date": date, "title": title, "url": url, "outlet": outlet}
+    articles = []
+    failed = 0
+    for name in files:
+        try:
+            text, warnings = read_text(name)
+            articles.append(to_article({"text": text, "warnings": warnings, **overrides}))
+        except WartaError as err:
+            failed += 1
+            typer.echo(f"warta: {name}: {err}", err=True)
+            continue
+        for code in warnings:
+            typer.echo(f"warta: {name}: warning {message(code)}", err=True)
+        if articles[-1].meta.get("language_warning"):
+            typer.echo(f"warta: {name}: warning {articles[-1].meta['language_warning']}", err=True)
+
+    records = analyze_articles(articles, n_process=n_process)
+    if format is OutputFormat.jsonl:
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif format is OutputFormat.json:
+        json.dump(list(records), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from .render import print_tables
+
+        print_tables(records)
+    sys.stdout.flush()
+    if failed and not keep_going:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def validate(
+    file: str = typer.Argument(..., help="JSON Lines of warta.article/1 records ('-' for stdin)."),
+) -> None:
+    """Check records against the warta.article/1 schema and their offsets; exit 1 on any problem."""
+    from .record import validate as validate_record
+
+    stream = sys.stdin if file == "-" else open(file, encoding="utf-8")
+    bad = 0
+    with stream:
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            for problem in validate_record(json.loads(line)):
+                bad += 1
+                typer.echo(f"line {n}: {problem}", err=True)
+    if bad:
+        raise typer.Exit(code=1)
+    typer.echo("valid")
+
+
+@app.command()
+def errors() -> None:
+    """List the error and warning codes Warta reports."""
+    from .errors import code_table
+
+    for entry in code_table():
+        typer.echo(f"{entry.code}  {entry.severity:<7}  {entry.summary}")
+
+
+@app.command()
+def version() -> None:
+    """Print the Warta version and the schema it writes."""
+    from . import __version__
+    from .record import SCHEMA_VERSION
+
+    typer.echo(f"warta {__version__} ({SCHEMA_VERSION})")

@@ -1,0 +1,219 @@
+"""The entity stage: persons, organisations and places of an article, as SPEC section 3 describes them.
+
+The stage has two halves so that a trained NER model can later replace or join the rules:
+
+* **finding spans** — every callable in :data:`CANDIDATE_FINDERS` takes a Doc and returns
+  ``(start_char, end_char, label)`` candidates; :func:`merge_candidates` keeps the longest of overlapping
+  ones (a country name inside an organisation's name stays as a nested mention of the country);
+* **describing them** — the same for any span, however found: link to the gazetteer, read the role phrase
+  around a person, derive an organisation's canonical name and a place's country from its neighbours,
+  cluster mentions of one entity (:mod:`warta.nlp.coref`) and write the SPEC entity dicts.
+
+:func:`extract_entities` also sets ``doc.ents`` (outermost mentions) so that displaCy can show them.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .coref import Cluster, cluster_mentions, surname_mentions
+from .gazetteer import Gazetteer, country_of_text, get, lookup_place
+from .mention import Mention, MentionIndex, Role
+from .name_rules import RuleFinder, rule_candidates
+from .roles import role_after, role_before
+from .token_view import TokenView, view_of
+
+Candidate = tuple[int, int, str]
+CandidateFinder = Callable[[Doc], Iterable[Candidate]]
+
+#: Span finders, merged in this order (earlier ones win ties). A statistical NER model plugs in here.
+CANDIDATE_FINDERS: list[CandidateFinder] = [rule_candidates]
+
+JOINERS = frozenset({"dan", "untuk", "bagi", "di", "dari"})
+
+
+def merge_candidates(view: TokenView, candidates: Iterable[Candidate]) -> list[Mention]:
+    """Token-aligned mentions from character candidates: longest first, no overlaps, except that a
+    place inside an organisation's span is kept as a nested mention."""
+    start_tok = {s: i for i, s in enumerate(view.starts)}
+    end_tok = {e: i for i, e in enumerate(view.ends)}
+    spans: list[tuple[int, int, str]] = []
+    for order, (s, e, label) in enumerate(candidates):
+        a, b = start_tok.get(s), end_tok.get(e)
+        if a is None or b is None:
+            span = view.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            a, b = span.start, span.end - 1
+        spans.append((a, b + 1, label, order))  # type: ignore[arg-type]
+    spans.sort(key=lambda t: (-(t[1] - t[0]), t[3]))
+    index = MentionIndex(view.n)
+    kept: list[Mention] = []
+    for a, b, label, _order in spans:  # type: ignore[misc]
+        if index.free(a, b):
+            m = Mention(a, b, label)
+            kept.append(m)
+            index.add(m)
+            continue
+        outer = index.at(a)
+        if label == "LOC" and outer is not None and outer.label == "ORG" and outer.start <= a and b <= outer.end \
+                and not any(k.nested and k.start < b and a < k.end for k in kept):
+            kept.append(Mention(a, b, label, nested=True))
+    kept.sort(key=lambda m: (m.start, -m.end))
+    return kept
+
+
+# -- describing mentions ---------------------------------------------------------------------------------
+
+def _text(view: TokenView, start: int, end: int) -> str:
+    return view.text[view.starts[start]:view.ends[end - 1]]
+
+
+def _title_case(word: str) -> str:
+    return word if word[:1].isupper() or word in JOINERS else word[:1].upper() + word[1:]
+
+
+def _describe_org(view: TokenView, gaz: Gazetteer, m: Mention, nested: list[Mention]) -> None:
+    """Canonical name, country and sector of an organisation the gazetteer does not list."""
+    text = _text(view, m.start, m.end)
+    head = None
+    for end, values in gaz.cues.matches(view, m.start, m.end):
+        head = next(((end, v) for v in values if v[0] in ("org_head", "org_head_any")), None)
+        if head:
+            break
+    words = text.split()
+    if head is not None:
+        end, (_kind, sector, canonical) = head
+        m.sector = sector
+        rest = _text(view, end, m.end).split() if end < m.end else []
+        lead = canonical.split() if canonical else [_title_case(w) for w in _text(view, m.start, end).split()]
+        words = lead + [_title_case(w) for w in rest]
+    elif words and words[0][:1].islower():
+        words = [_title_case(w) for w in words]
+    m.name = " ".join(words)
+    for k in nested:
+        if m.start <= k.start and k.end <= m.end and k.record is not None and k.record.country:
+            m.country = k.record.country
+    if m.country is None:
+        m.country = _country_inside(view, gaz, m.start, m.end)
+
+
+def _country_inside(view: TokenView, gaz: Gazetteer, start: int, end: int) -> str | None:
+    finder = RuleFinder(gaz)
+    i, country = start, None
+    while i < end:
+        hit = finder.known_at(view, i, end) if view.heads[i] else None
+        if hit is None:
+            i += 1
+            continue
+        j, record = hit
+        if record.label == "LOC" and record.country:
+            country = record.country
+        i = j
+    return country
+
+
+def _adjacent_country(view: TokenView, gaz: Gazetteer, index: MentionIndex, m: Mention) -> str | None:
+    """Country of an unlisted place from the known place right after it: "Obolon Kyiv", "desa X, Suriah",
+    "desa X di wilayah Donetsk"."""
+    j = m.end
+    stop = view.sentence_end(m.start)
+    if j < stop and view.texts[j] == ",":
+        j += 1
+    if j < stop and view.lowers[j] == "di":
+        j += 1
+        while j < stop and index.at(j) is None and view.alpha[j] and not view.cap[j]:
+            cue = gaz.cues.longest(view, j, stop)
+            if cue is None or cue[1][0][0] != "place_noun":
+                break
+            j = cue[0]
+    nxt = index.at(j) if j < stop else None
+    if nxt is not None and nxt.start == j and nxt.label == "LOC" and nxt.record is not None:
+        return nxt.record.country
+    return None
+
+
+def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: MentionIndex) -> None:
+    nested = [m for m in mentions if m.nested]
+    for m in mentions:
+        text = _text(view, m.start, m.end)
+        m.record = gaz.lookup(text, (m.label,))
+        if m.record is not None:
+            continue
+        if m.label == "ORG":
+            _describe_org(view, gaz, m, nested)
+    for m in mentions:
+        if m.label == "LOC" and m.record is None:
+            m.country = _adjacent_country(view, gaz, index, m)
+        elif m.label == "PER" and not m.nested:
+            role, _evidence = role_before(view, gaz, index, m.start)
+            m.role = role or role_after(view, gaz, index, m.end)
+
+
+# -- assembling entities ----------------------------------------------------------------------------------
+
+def _entity(view: TokenView, cluster: Cluster, published: str | None) -> dict:
+    ms = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
+    records = [m.record for m in ms if m.record is not None]
+    record = records[0] if records else None
+    texts = [_text(view, m.start, m.end) for m in ms]
+    if record is not None:
+        name = record.name
+    elif cluster.label == "ORG":
+        name = max((m.name or t for m, t in zip(ms, texts)), key=lambda s: (len(s.split()), len(s)))
+    else:
+        name = max(texts, key=lambda s: (len(s.split()), not s.isupper(), len(s)))
+    roles: list[Role] = [m.role for m in ms if m.role is not None]
+    role = next((r for r in roles if r.country), roles[0] if roles else None)
+    country = (role.country if role else None) or (record.country if record else None) \
+        or next((m.country for m in ms if m.country), None)
+    code = (record.code if record else None) or (role.code if role else None)
+    sector = (role.sector if role else None) or (record.sector_on(published) if record else None) \
+        or next((m.sector for m in ms if m.sector), None)
+    if cluster.label == "LOC":
+        sector = None
+    seen = set()
+    mentions = []
+    for m, t in zip(ms, texts):
+        span = (view.starts[m.start], view.ends[m.end - 1])
+        if span not in seen:
+            seen.add(span)
+            mentions.append({"start": span[0], "end": span[1], "text": t})
+    return {"name": name, "type": cluster.label, "country": country, "code": code, "sector": sector,
+            "role": role.text if role else None, "mentions": mentions}
+
+
+def _set_doc_ents(doc: Doc, view: TokenView, mentions: list[Mention]) -> None:
+    spans = [Span(doc, m.start, m.end, label=m.label) for m in mentions if not m.nested]
+    try:
+        doc.ents = filter_spans(spans)
+    except ValueError:
+        doc.ents = []
+
+
+def extract_entities(doc: Doc) -> list[dict]:
+    """The SPEC entity list of ``doc`` (ids e1.. in order of first mention); also sets ``doc.ents``."""
+    gaz = get()
+    view = view_of(doc)
+    candidates = [c for finder in CANDIDATE_FINDERS for c in finder(doc)]
+    mentions = merge_candidates(view, candidates)
+    index = MentionIndex(view.n)
+    for m in mentions:
+        if not m.nested:
+            index.add(m)
+    _describe(view, gaz, mentions, index)
+    clusters = cluster_mentions(view, mentions, gaz)
+    mentions += surname_mentions(view, clusters, index, gaz)
+    published = ((doc._.warta_article or {}).get("published") if doc.has_extension("warta_article") else None)
+    entities = [_entity(view, c, published) for c in clusters if c.mentions]
+    entities.sort(key=lambda e: (e["mentions"][0]["start"], -e["mentions"][0]["end"]))
+    for k, entity in enumerate(entities, 1):
+        entity["id"] = f"e{k}"
+    _set_doc_ents(doc, view, mentions)
+    return [{"id": e["id"], **{k: v for k, v in e.items() if k != "id"}} for e in entities]
+
+
+__all__ = ["CANDIDATE_FINDERS", "Candidate", "CandidateFinder", "country_of_text", "extract_entities",
+           "lookup_place", "merge_candidates"]

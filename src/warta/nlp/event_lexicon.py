@@ -1,0 +1,127 @@
+"""The event trigger lexicon and the function-word classes the event coder reads.
+
+Both live as data (``lexicon/event_triggers.tsv``, ``event_words.tsv``, ``event_modes.tsv``,
+``casualty_words.tsv``); this module loads them once and answers "is this token an event word, and of
+which family?" using :mod:`warta.nlp.morphology` so that inflections never listed still match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from .morphology import NOUN_FORMS, analyses
+
+VERB_FORMS = frozenset({"meN", "meN-kan", "meN-i", "memper", "memper-kan", "memper-i", "di", "di-kan", "di-i",
+                        "diper", "diper-kan", "ter", "ter-kan", "ber", "ber-kan", "base-kan", "base-i"})
+ALL_FORMS = VERB_FORMS | {"an", "peN-an", "per-an", "ke-an", "base"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: an event family and what it codes to."""
+
+    key: str
+    forms: frozenset[str]
+    type: str
+    mode: str | None
+    cameo: str | None
+    flags: frozenset[str]
+    needs: frozenset[str]
+    next_words: frozenset[str]
+
+    @property
+    def is_phrase(self) -> bool:
+        return "phrase" in self.forms
+
+
+@dataclass(frozen=True)
+class Match:
+    """An event word found in a sentence: tokens ``[start, end)``, the entry and the inflection."""
+
+    start: int
+    end: int
+    entry: Entry
+    form: str
+
+    @property
+    def is_noun(self) -> bool:
+        if self.entry.is_phrase:
+            return not any(f in self.entry.flags for f in ("verb",)) and self.form != "verb"
+        if self.form == "base":
+            return "verb" not in self.entry.flags
+        return self.form in NOUN_FORMS
+
+    @property
+    def is_passive(self) -> bool:
+        return self.form in {"di", "di-kan", "di-i", "diper", "diper-kan", "ter", "ter-kan"}
+
+
+def _parse_entry(row: tuple[str, ...]) -> Entry:
+    cells = list(row) + [""] * (6 - len(row))
+    key, forms, etype, mode, cameo, flags = cells[:6]
+    flag_set = set()
+    needs: frozenset[str] = frozenset()
+    next_words: frozenset[str] = frozenset()
+    for flag in filter(None, (f.strip() for f in flags.split(","))):
+        if flag.startswith("needs:"):
+            needs = frozenset(flag[6:].split("|"))
+        elif flag.startswith("next:"):
+            next_words = frozenset(flag[5:].split("|"))
+        else:
+            flag_set.add(flag)
+    form_set = frozenset(ALL_FORMS if forms.strip() == "*" else (f.strip() for f in forms.split(",")))
+    return Entry(key.lower(), form_set, etype, mode or None, cameo or None, frozenset(flag_set), needs, next_words)
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[dict[str, list[Entry]], dict[str, list[tuple[tuple[str, ...], Entry]]]]:
+    """(root → entries, first word → [(phrase words, entry)] longest first)."""
+    roots: dict[str, list[Entry]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    for row in read_tsv("event_triggers.tsv"):
+        entry = _parse_entry(row)
+        if entry.is_phrase:
+            words = tuple(entry.key.split())
+            phrases.setdefault(words[0], []).append((words, entry))
+        else:
+            roots.setdefault(entry.key, []).append(entry)
+    for items in phrases.values():
+        items.sort(key=lambda item: -len(item[0]))
+    return roots, phrases
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Category → words (single words and space-joined phrases) from ``event_words.tsv``."""
+    classes: dict[str, set[str]] = {}
+    for word, category in read_tsv("event_words.tsv"):
+        classes.setdefault(category, set()).add(word)
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+@lru_cache(maxsize=1)
+def mode_words() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """Event type → [(words, mode, cameo)] from ``event_modes.tsv``."""
+    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for word, etype, mode, cameo in read_tsv("event_modes.tsv"):
+        table.setdefault(etype, []).append((tuple(word.split()), mode, cameo))
+    return table
+
+
+@lru_cache(maxsize=1)
+def casualty_words() -> dict[tuple[str, ...], str]:
+    """Casualty words (as word tuples) → field (killed, injured, arrested)."""
+    return {tuple(word.split()): field for word, field in read_tsv("casualty_words.tsv")}
+
+
+@lru_cache(maxsize=65536)
+def word_entries(word: str) -> tuple[tuple[Entry, str], ...]:
+    """Single-word entries that ``word`` inflects, with the inflection found."""
+    roots, _ = entries()
+    found = []
+    for root, form in analyses(word):
+        for entry in roots.get(root, ()):
+            if form in entry.forms and (entry, form) not in found:
+                found.append((entry, form))
+    return tuple(found)

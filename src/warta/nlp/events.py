@@ -1,0 +1,727 @@
+"""PLOVER event coding from Indonesian clause structure.
+
+For each sentence: find event words (:mod:`warta.nlp.event_lexicon`), keep those that report an event
+(a noun that is someone else's object or a topic, a purpose clause, an attributive passive, or words inside a
+direct quotation are not coded), then read the arguments off the clause:
+
+* the actor is the subject group to the left, up to a clause boundary (a reporting verb, ``bahwa``, a
+  subordinator) — coordinated subjects stay one compound actor; a subject-less clause after a reporting
+  verb takes the speaker ("X mengatakan telah menghancurkan ..."); a verb coordinated with ``dan``
+  takes the sentence's main subject; ``dia``/``ia`` take the most recent person;
+* the recipient is the first actor to the right that is not a place or time adjunct (``di``/``pada``),
+  except for visits where the place visited stands for its state; nominal events take their possessor as
+  actor ("serangan Ukraina", "kunjungan Putin ke ...");
+* the passive (``di-``, ``ter-``) swaps roles: the subject is the recipient and ``oleh X`` the actor;
+* two-sided fighting puts every side among the actors.
+
+Events of the same type in one sentence whose arguments are compatible are merged, so the record holds
+one event per sentence per (type, actors, recipients).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .event_lexicon import Match, casualty_words, entries, mode_words, word_classes, word_entries
+from .pipeline import published_date
+from .sentences import sentence_spans
+
+QUOTE_MARKS = {"“", "”", "‘", "’", '"', "'", "«", "»"}
+SOFT_PUNCT = QUOTE_MARKS | {"(", ")"}
+
+
+@dataclass
+class Mention:
+    """An entity mention that can be an actor: its tokens and its entity."""
+
+    start: int
+    end: int
+    entity: dict[str, Any]
+
+
+@dataclass
+class Candidate:
+    """An event being assembled from one trigger."""
+
+    match: Match
+    sentence: int
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    recipients: list[dict[str, Any]] = field(default_factory=list)
+    location: dict[str, Any] | None = None
+    left_limit: int = 0
+    right_limit: int = 0
+    mode: str | None = None
+
+
+class SentenceView:
+    """Tokens of one sentence with the lookups the argument rules need."""
+
+    def __init__(self, doc: Doc, start: int, end: int, index: int) -> None:
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.index = index
+        self.lower = [t.lower_ for t in doc]
+
+    def word(self, i: int) -> str:
+        return self.lower[i] if self.start <= i < self.end else ""
+
+    def prev_content(self, i: int, skip: frozenset[str] = frozenset()) -> int | None:
+        """Index of the nearest token left of ``i`` that is not a quote mark/bracket/space or in ``skip``."""
+        j = i - 1
+        while j >= self.start:
+            tok = self.doc[j]
+            if not (tok.is_space or tok.text in SOFT_PUNCT or self.lower[j] in skip):
+                return j
+            j -= 1
+        return None
+
+
+def extract_events(doc: Doc) -> list[dict[str, Any]]:
+    """The events of ``doc`` as SPEC event dicts (needs entities, quotes, quantities, times on the Doc)."""
+    coder = _Coder(doc)
+    return coder.run()
+
+
+class _Coder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words = word_classes()
+        self.article = doc._.warta_article or {}
+        self.published = published_date(doc)
+        self.entities = doc._.warta_entities or []
+        self.quotes = doc._.warta_quotes or []
+        self.quantities = doc._.warta_quantities or []
+        self.times = doc._.warta_times or []
+        self.sentences = sentence_spans(doc)
+        self.tok_sentence = self._token_sentences()
+        self.mentions, self.mention_at = self._mentions()
+        self.in_direct_quote = self._direct_quote_tokens()
+
+    # ----- set-up -------------------------------------------------------------------------------------
+    def _token_sentences(self) -> list[tuple[int, int, int]]:
+        """(sentence index, first token, end token) per sentence, aligned with :func:`sentence_spans`."""
+        out = []
+        for index, (start, end) in enumerate(self.sentences):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                out.append((index, span.start, span.end))
+        return out
+
+    def _mentions(self) -> tuple[list[Mention], dict[int, Mention]]:
+        mentions: list[Mention] = []
+        at: dict[int, Mention] = {}
+        for ent in self.entities:
+            for m in ent.get("mentions", []):
+                span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+                if span is None:
+                    continue
+                mention = Mention(span.start, span.end, ent)
+                mentions.append(mention)
+                for i in range(span.start, span.end):
+                    at.setdefault(i, mention)
+        mentions.sort(key=lambda m: m.start)
+        return mentions, at
+
+    def _direct_quote_tokens(self) -> set[int]:
+        inside: set[int] = set()
+        for q in self.quotes:
+            if q.get("kind") != "direct":
+                continue
+            span = self.doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        return inside
+
+    # ----- main loop ----------------------------------------------------------------------------------
+    def run(self) -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = []
+        last_violent: dict[str, Any] | None = None
+        for index, start, end in self.tok_sentence:
+            view = SentenceView(self.doc, start, end, index)
+            matches = self._matches(view)
+            candidates = [self._arguments(view, m, matches) for m in matches]
+            merged = _merge([c for c in candidates if c is not None])
+            casualties = self._casualties(view)
+            sentence_events = [self._to_event(view, c, casualties) for c in merged]
+            if casualties and not any(ev["type"] in ("ASSAULT", "COERCE") for ev in sentence_events) \
+                    and last_violent is not None:
+                for key, value in casualties.items():
+                    if last_violent["casualties"][key] is None:
+                        last_violent["casualties"][key] = value
+            for ev in sentence_events:
+                if ev["type"] in ("ASSAULT", "COERCE"):
+                    last_violent = ev
+            if self._paragraph_ends(end):
+                last_violent = None
+            events.extend(sentence_events)
+        return events
+
+    def _paragraph_ends(self, end: int) -> bool:
+        tok = self.doc[end - 1] if end - 1 < len(self.doc) else None
+        return tok is not None and ("\n" in tok.whitespace_ or (end < len(self.doc) and "\n" in self.doc[end].text))
+
+    # ----- triggers -----------------------------------------------------------------------------------
+    def _matches(self, view: SentenceView) -> list[Match]:
+        _, phrases = entries()
+        found: list[Match] = []
+        i = view.start
+        while i < view.end:
+            word = view.lower[i]
+            matched = None
+            for words, entry in phrases.get(word, ()):
+                n = len(words)
+                if tuple(view.lower[i:i + n]) == words and i + n <= view.end:
+                    matched = Match(i, i + n, entry, "phrase")
+                    break
+            if matched is None:
+                for entry, form in word_entries(word):
+                    matched = Match(i, i + 1, entry, form)
+                    break
+            if matched is not None and self._keeps(view, matched):
+                found.append(matched)
+                i = matched.end
+            else:
+                i += 1
+        return found
+
+    def _keeps(self, view: SentenceView, m: Match) -> bool:
+        """Whether the event word reports an event here (see the module docstring)."""
+        entry = m.entry
+        if m.start in self.in_direct_quote:
+            return False
+        if entry.next_words and view.word(m.end) not in entry.next_words:
+            return False
+        if entry.needs:
+            window = view.lower[max(view.start, m.start - 4):min(view.end, m.end + 4)]
+            if not entry.needs.intersection(window):
+                return False
+        aux = self.words["auxiliary"]
+        prev = view.prev_content(m.start, skip=aux)
+        prev_word = view.word(prev) if prev is not None else ""
+        if prev_word in self.words["prep_purpose"]:
+            return False
+        if m.is_passive and prev_word == "yang":
+            return False
+        if m.is_noun:
+            return self._noun_reports_event(view, m, prev)
+        return True
+
+    def _noun_reports_event(self, view: SentenceView, m: Match, prev: int | None) -> bool:
+        if prev is None:
+            return True
+        word = view.word(prev)
+        w = self.words
+        if word in w["noun_blocker"]:
+            return False
+        if view.doc[prev].is_punct:
+            return True
+        if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"]:
+            return True
+        if word in w["prep_location"] or word in w["prep_agent"] or word in w["coordinator"]:
+            return True
+        return False
+
+    # ----- arguments ----------------------------------------------------------------------------------
+    def _arguments(self, view: SentenceView, m: Match, matches: list[Match]) -> Candidate | None:
+        cand = Candidate(match=m, sentence=view.index)
+        entry = m.entry
+        head = self._light_verb_start(view, m)
+        left_limit = self._left_limit(view, head, matches)
+        right_limit = self._right_limit(view, m, matches)
+        cand.left_limit, cand.right_limit = left_limit, right_limit
+
+        subject = self._subject(view, head, left_limit)
+        if m.is_noun and head == m.start:
+            possessor = self._possessor(view, m, right_limit)
+            prev = view.prev_content(m.start, skip=self.words["auxiliary"])
+            after_prep = prev is not None and (view.word(prev) in self.words["prep_location"])
+            if possessor is not None:
+                subject = [possessor]
+            elif after_prep:
+                subject = []
+        right = self._right_mentions(view, m, right_limit, visit="visit" in entry.flags)
+        agent = self._agent(view, m, right_limit)
+
+        if "mutual" in entry.flags:
+            cand.actors = _actor_list(subject + [r for r, _ in right[:1] if r not in subject])
+        elif m.is_passive and "theme_actor" not in entry.flags:
+            cand.actors = _actor_list([agent] if agent else [])
+            cand.recipients = _actor_list(subject)
+        else:
+            cand.actors = _actor_list(subject)
+            recipients = [r for r, prep in right if prep != "agent"][:1]
+            cand.recipients = _actor_list(recipients)
+        if not cand.actors and not m.is_passive and not (m.is_noun and head == m.start):
+            cand.actors = self._implicit_subject(view, head, left_limit)
+        if entry.type == "REJECT" and self._rejects_claim(view, m):
+            cand.mode = "deny"
+            if not cand.recipients:
+                cand.recipients = self._claim_owner(view, cand.actors)
+        cand.location = self._location(view, m, left_limit, right_limit, visit="visit" in entry.flags)
+        if entry.type in ("ASSAULT", "COERCE") and not cand.recipients and cand.location and \
+                "mutual" not in entry.flags:
+            country = cand.location.get("country")
+            if country and country not in {a.get("country") for a in cand.actors}:
+                cand.recipients = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
+                                    "country": country, "code": None, "sector": None}]
+        keys = {_actor_key(a) for a in cand.actors}
+        cand.recipients = [r for r in cand.recipients if _actor_key(r) not in keys]
+        return cand
+
+    def _light_verb_start(self, view: SentenceView, m: Match) -> int:
+        """For a noun after a light verb, the light verb's position (arguments are read from there)."""
+        if not m.is_noun:
+            return m.start
+        prev = view.prev_content(m.start, skip=self.words["auxiliary"])
+        if prev is None:
+            return m.start
+        word = view.word(prev)
+        if word in self.words["prep_location"]:
+            before = view.prev_content(prev, skip=self.words["auxiliary"])
+            if before is not None and view.word(before) in self.words["light"]:
+                return before
+            return m.start
+        if word in self.words["light"] or word in self.words["speech"]:
+            return prev
+        return m.start
+
+    def _is_boundary(self, view: SentenceView, i: int) -> bool:
+        word = view.word(i)
+        w = self.words
+        if word in w["boundary"] or word in w["speech"]:
+            return True
+        if word == "mana" and view.word(i - 1) == "di":
+            return True
+        return view.doc[i].text in {";", ":", "—", "–"}
+
+    def _left_limit(self, view: SentenceView, head: int, matches: list[Match]) -> int:
+        verb_positions = {mm.start for mm in matches if not mm.is_noun and mm.start < head}
+        complement_takers = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+        j = head - 1
+        while j >= view.start:
+            if self._is_boundary(view, j):
+                return j + 1
+            if j in verb_positions:
+                for mm in matches:
+                    if mm.start == j and mm.entry.type in complement_takers:
+                        return mm.end
+                return j + 1
+            j -= 1
+        return view.start
+
+    def _right_limit(self, view: SentenceView, m: Match, matches: list[Match]) -> int:
+        verbs = {mm.start for mm in matches if not mm.is_noun and mm.start >= m.end}
+        j = m.end
+        while j < view.end:
+            if j in verbs or (self._is_boundary(view, j) and view.word(j) != "sejak"):
+                return j
+            if view.doc[j].text == "," and view.word(j + 1) in self.words["speech"]:
+                return j
+            j += 1
+        return view.end
+
+    def _governing_prep(self, view: SentenceView, mention: Mention) -> str | None:
+        """The preposition class governing the noun phrase that ends in ``mention`` (or None)."""
+        w = self.words
+        j = mention.start - 1
+        steps = 0
+        while j >= view.start and steps < 4:
+            word = view.word(j)
+            tok = view.doc[j]
+            if word == "menurut":
+                return "source"
+            for cls, name in (("prep_location", "location"), ("prep_goal", "goal"), ("prep_source", "source"),
+                              ("prep_with", "with"), ("prep_target", "target"), ("prep_between", "between"),
+                              ("prep_agent", "agent"), ("prep_purpose", "purpose"), ("prep_topic", "topic")):
+                if word in w[cls]:
+                    return name
+            if tok.is_punct or word in w["coordinator"] or word in w["auxiliary"] or word_entries(word) \
+                    or word in w["speech"] or word == "yang":
+                return None
+            other = self.mention_at.get(j)
+            if other is not None:
+                j = other.start - 1
+                continue
+            j -= 1
+            steps += 1
+        return None
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def _subject(self, view: SentenceView, head: int, left_limit: int) -> list[Mention]:
+        """Actor mentions left of ``head`` in its clause that no preposition governs."""
+        found = []
+        for mention in self._mentions_between(left_limit, head):
+            if not _can_act(mention.entity):
+                continue
+            if self._governing_prep(view, mention) is None:
+                found.append(mention)
+        if not found:
+            pronoun = self._pronoun_subject(view, left_limit, head)
+            if pronoun is not None:
+                found = [pronoun]
+        return found
+
+    def _pronoun_subject(self, view: SentenceView, left: int, head: int) -> Mention | None:
+        for j in range(left, head):
+            word = view.word(j)
+            if word in self.words["pronoun_person"]:
+                speech = self._speaker_before(view, left)
+                if speech is not None:
+                    return speech
+                return self._recent_person(view.doc[j].idx)
+        return None
+
+    def _recent_person(self, before_char: int) -> Mention | None:
+        best = None
+        for mention in self.mentions:
+            if mention.entity.get("type") == "PER" and self.doc[mention.start].idx < before_char:
+                best = mention
+        return best
+
+    def _speaker_before(self, view: SentenceView, left_limit: int) -> Mention | None:
+        """When the clause at ``left_limit`` is a reporting verb's complement, that verb's subject."""
+        j = left_limit - 1
+        while j >= view.start and view.word(j) in {"bahwa", ","} | self.words["auxiliary"]:
+            j -= 1
+        if j < view.start or view.word(j) not in self.words["speech"]:
+            return None
+        outer_left = self._left_limit(view, j, [])
+        for mention in reversed(self._mentions_between(outer_left, j)):
+            if _can_act(mention.entity) and self._governing_prep(view, mention) is None:
+                return mention
+        for j2 in range(outer_left, j):
+            if view.word(j2) in self.words["pronoun_person"]:
+                return self._recent_person(view.doc[j2].idx)
+        return None
+
+    def _implicit_subject(self, view: SentenceView, head: int, left_limit: int) -> list[dict[str, Any]]:
+        """The subject a clause leaves unsaid: a reporting verb's speaker or the main clause's subject."""
+        between = [view.word(j) for j in range(left_limit, head) if not view.doc[j].is_punct]
+        if all(word in self.words["auxiliary"] or word in self.words["coordinator"] for word in between):
+            speaker = self._speaker_before(view, left_limit)
+            if speaker is not None:
+                return _actor_list([speaker])
+            quote_speaker = self._quote_speaker_for_clause(view, left_limit)
+            if quote_speaker:
+                return [quote_speaker]
+        prev = view.prev_content(head, skip=self.words["auxiliary"])
+        if prev is not None and (view.word(prev) in self.words["coordinator"] or view.doc[prev].text == ","):
+            first_verb = self._first_predicate(view)
+            if first_verb is not None and first_verb < head:
+                return _actor_list(self._subject(view, first_verb, self._left_limit(view, first_verb, [])))
+        return []
+
+    def _first_predicate(self, view: SentenceView) -> int | None:
+        for j in range(view.start, view.end):
+            word = view.word(j)
+            if word in self.words["speech"] or any(not _noun_form(f) for _, f in word_entries(word)):
+                return j
+        return None
+
+    def _quote_speaker_for_clause(self, view: SentenceView, left_limit: int) -> dict[str, Any] | None:
+        """Speaker of an indirect quote whose content starts at ``left_limit`` ("X mengatakan telah ...")."""
+        char = view.doc[left_limit].idx if left_limit < len(view.doc) else -1
+        for q in self.quotes:
+            if q.get("kind") == "indirect" and q["start"] <= char < q["end"] and q.get("speaker"):
+                spk = q["speaker"]
+                if spk.get("country"):
+                    return {"name": spk["name"], "entity": spk.get("entity"), "country": spk.get("country"),
+                            "code": None, "sector": None}
+        return None
+
+    def _possessor(self, view: SentenceView, m: Match, right_limit: int) -> Mention | None:
+        """The actor right after a nominal trigger ("serangan Ukraina", "kekhawatiran serius Tokyo")."""
+        j = m.end
+        skipped = 0
+        while j < right_limit and skipped <= 2:
+            mention = self.mention_at.get(j)
+            if mention is not None:
+                return mention if _can_act(mention.entity) else None
+            tok = view.doc[j]
+            word = view.word(j)
+            if tok.is_punct and tok.text not in SOFT_PUNCT or word in self._function_words():
+                return None
+            skipped += 1
+            j += 1
+        return None
+
+    def _function_words(self) -> frozenset[str]:
+        w = self.words
+        return (w["prep_location"] | w["prep_goal"] | w["prep_source"] | w["prep_with"] | w["prep_target"]
+                | w["prep_between"] | w["prep_agent"] | w["prep_purpose"] | w["prep_topic"] | w["coordinator"]
+                | w["speech"] | {"yang"})
+
+    def _right_mentions(self, view: SentenceView, m: Match, right_limit: int,
+                        visit: bool) -> list[tuple[Mention, str | None]]:
+        out = []
+        for mention in self._mentions_between(m.end, right_limit):
+            if not _can_act(mention.entity):
+                continue
+            prep = self._governing_prep(view, mention)
+            if prep in ("source",) and view.word(mention.start - 1) == "menurut":
+                continue
+            if prep in ("location", "topic", "purpose") and not (visit and prep == "location"):
+                if not (visit and view.word(mention.start - 1) in ("di", "ke")):
+                    continue
+            out.append((mention, prep))
+        return out
+
+    def _agent(self, view: SentenceView, m: Match, right_limit: int) -> Mention | None:
+        for j in range(m.end, right_limit):
+            if view.word(j) == "oleh":
+                for mention in self._mentions_between(j + 1, right_limit):
+                    if _can_act(mention.entity):
+                        return mention
+        return None
+
+    def _rejects_claim(self, view: SentenceView, m: Match) -> bool:
+        """A denial ("membantah ...", "menolak komentar tersebut") rather than a refusal."""
+        window = view.lower[m.end:min(view.end, m.end + 3)]
+        return m.entry.mode == "deny" or bool(self.words["claim"].intersection(window))
+
+    def _claim_owner(self, view: SentenceView, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """For "X menolak komentar tersebut": whoever made the claim before, as the recipient."""
+        actor_keys = {_actor_key(a) for a in actors}
+        start_char = view.doc[view.start].idx
+        for q in sorted(self.quotes, key=lambda q: -q["start"]):
+            spk = q.get("speaker")
+            if q["end"] <= start_char and spk and spk.get("country"):
+                actor = {"name": spk["name"], "entity": spk.get("entity"), "country": spk["country"],
+                         "code": None, "sector": None}
+                if _actor_key(actor) not in actor_keys:
+                    return [actor]
+        return []
+
+    def _location(self, view: SentenceView, m: Match, left: int, right: int,
+                  visit: bool) -> dict[str, Any] | None:
+        best = None
+        for mention in self._mentions_between(m.end, view.end):
+            ent = mention.entity
+            if ent.get("type") != "LOC":
+                continue
+            prep = self._governing_prep(view, mention)
+            if prep in ("location", "goal") and view.word(mention.start - 1) not in ("pada", "sejak", "dalam") \
+                    or (visit and prep == "goal"):
+                best = mention
+                break
+        if best is None:
+            # "..., di mana X menyerang": the place the relative clause hangs on
+            j = left - 1
+            if view.word(j) == "mana" or view.word(j) == "dimana":
+                for mention in reversed(self._mentions_between(view.start, left)):
+                    if mention.entity.get("type") == "LOC":
+                        best = mention
+                        break
+        if best is None:
+            return None
+        # a place followed by its country ("Kursk Rusia") is still the place
+        return {"name": best.entity["name"], "country": best.entity.get("country"),
+                "entity": best.entity.get("id")}
+
+    # ----- event details ------------------------------------------------------------------------------
+    def _casualties(self, view: SentenceView) -> dict[str, int]:
+        out: dict[str, int] = {}
+        words = casualty_words()
+        lower = view.lower
+        text = " ".join(lower[view.start:view.end])
+        if "tidak ada korban" in text or "tak ada korban" in text or "tanpa korban" in text:
+            out["killed"] = 0
+            if "korban jiwa" not in text:
+                out["injured"] = 0
+        start_char, end_char = view.doc[view.start].idx, view.doc[view.end - 1].idx + len(view.doc[view.end - 1])
+        for q in self.quantities:
+            if not (start_char <= q["start"] and q["end"] <= end_char) or q.get("value") is None:
+                continue
+            span = self.doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for gap in range(0, 3):
+                for n in (2, 1):
+                    key = tuple(lower[span.end + gap:span.end + gap + n])
+                    if key in words and words[key] not in out:
+                        out[words[key]] = int(q["value"])
+                        break
+                else:
+                    continue
+                break
+        return out
+
+    def _to_event(self, view: SentenceView, c: Candidate, casualties: dict[str, int]) -> dict[str, Any]:
+        m = c.match
+        doc = self.doc
+        trig_start = doc[m.start].idx
+        trig_end = doc[m.end - 1].idx + len(doc[m.end - 1])
+        mode, cameo = c.mode or m.entry.mode, m.entry.cameo
+        for words, word_mode, word_cameo in mode_words().get(m.entry.type, ()):
+            n = len(words)
+            if any(tuple(view.lower[j:j + n]) == words for j in range(c.left_limit, max(c.left_limit, c.right_limit) - n + 1)):
+                mode, cameo = word_mode, word_cameo
+                break
+        factuality = self._factuality(view, c)
+        hedged = self._hedged(view)
+        source = self._source(view, trig_start)
+        quantities = self._event_quantities(view, c)
+        event_casualties = {"killed": None, "injured": None, "arrested": None}
+        if m.entry.type in ("ASSAULT", "COERCE", "PROTEST"):
+            event_casualties.update(casualties)
+        confidence = 0.45 + (0.15 if not m.is_noun else 0.05) + (0.15 if c.actors else 0.0) \
+            + (0.1 if c.recipients or "mutual" in m.entry.flags else 0.0) + (0.05 if m.entry.is_phrase else 0.0) \
+            - (0.1 if hedged else 0.0)
+        event = {
+            "id": "",
+            "type": m.entry.type,
+            "mode": mode,
+            "cameo": cameo,
+            "actors": [_public_actor(a) for a in c.actors],
+            "recipients": [_public_actor(a) for a in c.recipients],
+            "location": {"name": c.location["name"], "country": c.location["country"]} if c.location else None,
+            "date": self._date(view, c),
+            "factuality": factuality,
+            "hedged": hedged,
+            "source": source,
+            "casualties": event_casualties,
+            "quantities": quantities,
+            "sentence": c.sentence,
+            "trigger": {"text": doc.text[trig_start:trig_end], "start": trig_start, "end": trig_end},
+            "confidence": round(min(0.95, max(0.05, confidence)), 2),
+        }
+        event["id"] = _event_id(self.article.get("id") or "", event)
+        return event
+
+    def _factuality(self, view: SentenceView, c: Candidate) -> str:
+        w = self.words
+        lower = view.lower
+        start = c.match.start
+        before = lower[max(c.left_limit, start - 4):start]
+        sentence_before = lower[view.start:start]
+        if any(word in w["hypothetical"] for word in sentence_before):
+            return "hypothetical"
+        for k, word in enumerate(before):
+            if word in w["negation"]:
+                nxt = before[k + 1] if k + 1 < len(before) else lower[start]
+                if f"{word} {nxt}" not in w["not_negation"]:
+                    return "negated"
+        if any(word in w["future"] for word in lower[max(c.left_limit, start - 5):start]):
+            return "future"
+        if any(word in ("mendatang", "depan") for word in lower[c.match.end:c.match.end + 3]):
+            return "future"
+        return "occurred"
+
+    def _hedged(self, view: SentenceView) -> bool:
+        lower = view.lower[view.start:view.end]
+        hedges = self.words["hedge"]
+        for k, word in enumerate(lower):
+            if word in hedges or (k + 1 < len(lower) and f"{word} {lower[k + 1]}" in hedges):
+                return True
+        return False
+
+    def _source(self, view: SentenceView, trig_char: int) -> dict[str, Any] | None:
+        for q in self.quotes:
+            if q.get("kind") == "indirect" and q["start"] <= trig_char < q["end"] and q.get("speaker"):
+                return {"name": q["speaker"]["name"], "entity": q["speaker"].get("entity")}
+        for j in range(view.start, view.end):
+            if view.word(j) == "menurut":
+                for mention in self._mentions_between(j + 1, view.end):
+                    return {"name": self.doc[mention.start:mention.end].text if mention.entity.get("type") == "LOC"
+                            else mention.entity["name"], "entity": mention.entity.get("id")}
+        return None
+
+    def _event_quantities(self, view: SentenceView, c: Candidate) -> list[int]:
+        if c.match.entry.type not in ("ASSAULT", "AID", "MOBILIZE", "COERCE", "RETREAT", "PROTEST"):
+            return []
+        lo = self.doc[c.left_limit].idx if c.left_limit < len(self.doc) else 0
+        hi_tok = min(c.right_limit, len(self.doc)) - 1
+        hi = self.doc[hi_tok].idx + len(self.doc[hi_tok]) if hi_tok >= 0 else 0
+        return [i for i, q in enumerate(self.quantities) if lo <= q["start"] and q["end"] <= hi]
+
+    def _date(self, view: SentenceView, c: Candidate) -> dict[str, Any] | None:
+        doc = self.doc
+        clause_lo = doc[c.left_limit].idx
+        clause_hi = doc[min(c.right_limit, len(doc)) - 1].idx + 1
+        sent_lo, sent_hi = self.sentences[view.index]
+        in_clause = [t for t in self.times if clause_lo <= t["start"] < clause_hi and t.get("value")]
+        if not in_clause:
+            in_clause = [t for t in self.times if sent_lo <= t["start"] < sent_lo + 25 and t.get("value")
+                         and t["start"] < doc[c.match.start].idx]
+        if in_clause:
+            trig = doc[c.match.start].idx
+            best = min(in_clause, key=lambda t: abs(t["start"] - trig))
+            return {"value": best["value"], "granularity": best["granularity"] or "day", "inferred": False}
+        if self.published is not None:
+            return {"value": self.published.isoformat(), "granularity": "day", "inferred": True}
+        return None
+
+
+def _noun_form(form: str) -> bool:
+    return form in {"an", "peN-an", "per-an", "ke-an", "peN", "base"}
+
+
+def _can_act(entity: dict[str, Any]) -> bool:
+    return bool(entity.get("country") or entity.get("code"))
+
+
+def _actor(mention: Mention | dict[str, Any]) -> dict[str, Any]:
+    if isinstance(mention, dict):
+        return mention
+    ent = mention.entity
+    return {"name": ent["name"], "entity": ent.get("id"), "country": ent.get("country"),
+            "code": ent.get("code"), "sector": ent.get("sector"), "_type": ent.get("type")}
+
+
+def _actor_key(actor: dict[str, Any]) -> str:
+    return actor.get("country") or actor.get("code") or actor["name"].lower()
+
+
+def _actor_list(mentions: list[Any]) -> list[dict[str, Any]]:
+    """Actors from mentions, one per state/organisation; a person or body is preferred to a bare place."""
+    out: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        actor = _actor(mention)
+        key = _actor_key(actor)
+        if key not in out or (out[key].get("_type") == "LOC" and actor.get("_type") in ("PER", "ORG")):
+            out[key] = actor
+    return list(out.values())
+
+
+def _public_actor(actor: dict[str, Any]) -> dict[str, Any]:
+    return {k: actor.get(k) for k in ("name", "entity", "country", "code", "sector")}
+
+
+def _compatible(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    ka, kb = {_actor_key(x) for x in a}, {_actor_key(x) for x in b}
+    return not ka or not kb or ka == kb
+
+
+def _merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per (type, actors, recipients) in a sentence; weak triggers yield to strong ones."""
+    strong_types = {c.match.entry.type for c in candidates if "weak" not in c.match.entry.flags}
+    candidates = [c for c in candidates
+                  if "weak" not in c.match.entry.flags or c.match.entry.type not in strong_types]
+    merged: list[Candidate] = []
+    for cand in candidates:
+        for kept in merged:
+            if kept.match.entry.type == cand.match.entry.type and _compatible(kept.actors, cand.actors) \
+                    and _compatible(kept.recipients, cand.recipients):
+                kept.actors = kept.actors or cand.actors
+                kept.recipients = kept.recipients or cand.recipients
+                kept.location = kept.location or cand.location
+                kept.mode = kept.mode or cand.mode
+                kept.left_limit = min(kept.left_limit, cand.left_limit)
+                kept.right_limit = max(kept.right_limit, cand.right_limit)
+                break
+        else:
+            merged.append(cand)
+    return merged
+
+
+def _event_id(article_id: str, event: dict[str, Any]) -> str:
+    key = "|".join([article_id, str(event["sentence"]), event["type"],
+                    ",".join(sorted(_actor_key(a) for a in event["actors"])),
+                    ",".join(sorted(_actor_key(a) for a in event["recipients"]))])
+    return "v_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
