@@ -3,8 +3,10 @@
 * ``parts_exceed_total``: a stated total followed by a breakdown ("Dari jumlah tersebut, 55 ..., 30
   lainnya ...") whose parts add up to more than the total. A breakdown below the total is normal (the
   rest is simply not accounted for) and is not flagged.
-* ``conflicting_figures``: the same quantity of the same thing (same unit and modifier) given with
-  different values by different sources.
+* ``conflicting_figures``: the same quantity of the same thing given with different values by different
+  sources. "The same thing" is conservative: the same unit with the same modifier after it ("tentara
+  Korea Utara" twice), and values of the same order (within a factor of two); 83 drones launched and 35
+  drones shot down are different counts, not a conflict.
 * ``denied_claim``: an actor denies or calls false something an earlier speaker said.
 
 Each check points at the characters it is about, so a reader can verify it.
@@ -37,7 +39,7 @@ def find_checks(doc: Doc) -> list[dict[str, Any]]:
     quotes = doc._.warta_quotes or []
     events = doc._.warta_events or []
     checks = parts_exceed_total(text, sentences, quantities)
-    checks += conflicting_figures(quantities, quotes)
+    checks += conflicting_figures(text, quantities, quotes)
     checks += denied_claims(events, quotes, sentences)
     return checks
 
@@ -99,7 +101,15 @@ def _quantity_source(q: dict[str, Any], quotes: list[dict[str, Any]]) -> str | N
     return None
 
 
-def conflicting_figures(quantities: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _modifier(text: str, q: dict[str, Any]) -> str:
+    """The word after a quantity ("12.000 tentara Korea Utara" → "korea"), which tells what is counted."""
+    rest = text[q["end"]:q["end"] + 40].split()
+    word = rest[0].strip(",.;:\"“”") if rest else ""
+    return word.lower() if word[:1].isupper() else ""
+
+
+def conflicting_figures(text: str, quantities: list[dict[str, Any]],
+                        quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The same thing counted differently by different sources."""
     checks = []
     seen: set[tuple[int, int]] = set()
@@ -113,6 +123,9 @@ def conflicting_figures(quantities: list[dict[str, Any]], quotes: list[dict[str,
         for j in range(i + 1, len(quantities)):
             b = quantities[j]
             if b.get("unit") != unit or b.get("value") is None or b["value"] == a["value"]:
+                continue
+            low, high = sorted((a["value"], b["value"]))
+            if low <= 0 or high > 2 * low or _modifier(text, a) != _modifier(text, b):
                 continue
             source_b = _quantity_source(b, quotes)
             if source_b is None or source_b == source_a or (i, j) in seen:

@@ -90,8 +90,13 @@ def _describe_org(view: TokenView, gaz: Gazetteer, m: Mention, nested: list[Ment
         rest = _text(view, end, m.end).split() if end < m.end else []
         lead = canonical.split() if canonical else [_title_case(w) for w in _text(view, m.start, end).split()]
         words = lead + [_title_case(w) for w in rest]
-    elif words and words[0][:1].islower():
-        words = [_title_case(w) for w in words]
+    else:
+        if words and words[0][:1].islower():
+            words = [_title_case(w) for w in words]
+        for k in range(m.start, m.end):  # "Sky News" -> MED
+            cue = gaz.cues.longest(view, k, k + 1)
+            if cue is not None and cue[1][0][0] == "org_word":
+                m.sector = cue[1][0][1]
     m.name = " ".join(words)
     for k in nested:
         if m.start <= k.start and k.end <= m.end and k.record is not None and k.record.country:
@@ -101,34 +106,35 @@ def _describe_org(view: TokenView, gaz: Gazetteer, m: Mention, nested: list[Ment
 
 
 def _country_inside(view: TokenView, gaz: Gazetteer, start: int, end: int) -> str | None:
+    """The country of the first listed place or organisation inside a span ("Komisi IV DPR RI" -> IDN)."""
     finder = RuleFinder(gaz)
-    i, country = start, None
+    i = start + 1
     while i < end:
         hit = finder.known_at(view, i, end) if view.heads[i] else None
         if hit is None:
             i += 1
             continue
         j, record = hit
-        if record.label == "LOC" and record.country:
-            country = record.country
+        if record.label in ("LOC", "ORG") and record.country:
+            return record.country
         i = j
-    return country
+    return None
 
 
 def _adjacent_country(view: TokenView, gaz: Gazetteer, index: MentionIndex, m: Mention) -> str | None:
     """Country of an unlisted place from the known place right after it: "Obolon Kyiv", "desa X, Suriah",
-    "desa X di wilayah Donetsk"."""
+    "desa X di wilayah Donetsk", "Distrik X, Kabupaten Intan Jaya"."""
     j = m.end
     stop = view.sentence_end(m.start)
     if j < stop and view.texts[j] == ",":
         j += 1
     if j < stop and view.lowers[j] == "di":
         j += 1
-        while j < stop and index.at(j) is None and view.alpha[j] and not view.cap[j]:
-            cue = gaz.cues.longest(view, j, stop)
-            if cue is None or cue[1][0][0] != "place_noun":
-                break
-            j = cue[0]
+    while j < stop and index.at(j) is None and view.alpha[j]:
+        cue = gaz.cues.longest(view, j, stop)
+        if cue is None or cue[1][0][0] != "place_noun":
+            break
+        j = cue[0]
     nxt = index.at(j) if j < stop else None
     if nxt is not None and nxt.start == j and nxt.label == "LOC" and nxt.record is not None:
         return nxt.record.country

@@ -29,6 +29,7 @@ class Entry:
     flags: frozenset[str]
     needs: frozenset[str]
     next_words: frozenset[str]
+    not_next: frozenset[str] = frozenset()
 
     @property
     def is_phrase(self) -> bool:
@@ -46,9 +47,7 @@ class Match:
 
     @property
     def is_noun(self) -> bool:
-        if self.entry.is_phrase:
-            return not any(f in self.entry.flags for f in ("verb",)) and self.form != "verb"
-        if self.form == "base":
+        if self.entry.is_phrase or self.form == "base":
             return "verb" not in self.entry.flags
         return self.form in NOUN_FORMS
 
@@ -63,15 +62,19 @@ def _parse_entry(row: tuple[str, ...]) -> Entry:
     flag_set = set()
     needs: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
+    not_next: frozenset[str] = frozenset()
     for flag in filter(None, (f.strip() for f in flags.split(","))):
         if flag.startswith("needs:"):
             needs = frozenset(flag[6:].split("|"))
         elif flag.startswith("next:"):
             next_words = frozenset(flag[5:].split("|"))
+        elif flag.startswith("not_next:"):
+            not_next = frozenset(flag[9:].split("|"))
         else:
             flag_set.add(flag)
     form_set = frozenset(ALL_FORMS if forms.strip() == "*" else (f.strip() for f in forms.split(",")))
-    return Entry(key.lower(), form_set, etype, mode or None, cameo or None, frozenset(flag_set), needs, next_words)
+    return Entry(key.lower(), form_set, etype, mode or None, cameo or None, frozenset(flag_set), needs, next_words,
+                 not_next)
 
 
 @lru_cache(maxsize=1)

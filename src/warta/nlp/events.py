@@ -29,6 +29,8 @@ from .event_lexicon import Match, casualty_words, entries, mode_words, word_clas
 from .pipeline import published_date
 from .sentences import sentence_spans
 
+# verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
+TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 QUOTE_MARKS = {"“", "”", "‘", "’", '"', "'", "«", "»"}
 SOFT_PUNCT = QUOTE_MARKS | {"(", ")"}
 
@@ -100,6 +102,7 @@ class _Coder:
         self.tok_sentence = self._token_sentences()
         self.mentions, self.mention_at = self._mentions()
         self.in_direct_quote = self._direct_quote_tokens()
+        self.source_tokens = self._source_phrases()
 
     # ----- set-up -------------------------------------------------------------------------------------
     def _token_sentences(self) -> list[tuple[int, int, int]]:
@@ -125,6 +128,28 @@ class _Coder:
                     at.setdefault(i, mention)
         mentions.sort(key=lambda m: m.start)
         return mentions, at
+
+    def _source_phrases(self) -> set[int]:
+        """Tokens of "menurut X, Y, dan Z," phrases: who says so, never who acts."""
+        doc = self.doc
+        out: set[int] = set()
+        for tok in doc:
+            if tok.lower_ != "menurut":
+                continue
+            j = tok.i + 1
+            while j < len(doc) and not doc[j].is_sent_start:
+                text = doc[j].text
+                if text == ",":
+                    nxt = j + 1
+                    if nxt < len(doc) and (nxt in self.mention_at or doc[nxt].lower_ in ("dan", "serta")):
+                        j += 1
+                        continue
+                    break
+                if text in {".", ";", ":", "!", "?"}:
+                    break
+                j += 1
+            out.update(range(tok.i, j))
+        return out
 
     def _direct_quote_tokens(self) -> set[int]:
         inside: set[int] = set()
@@ -195,6 +220,8 @@ class _Coder:
             return False
         if entry.next_words and view.word(m.end) not in entry.next_words:
             return False
+        if view.word(m.end) in entry.not_next:
+            return False
         if entry.needs:
             window = view.lower[max(view.start, m.start - 4):min(view.end, m.end + 4)]
             if not entry.needs.intersection(window):
@@ -234,7 +261,7 @@ class _Coder:
         right_limit = self._right_limit(view, m, matches)
         cand.left_limit, cand.right_limit = left_limit, right_limit
 
-        subject = self._subject(view, head, left_limit)
+        subject = self._subject(view, head, left_limit, matches)
         if m.is_noun and head == m.start:
             possessor = self._possessor(view, m, right_limit)
             prev = view.prev_content(m.start, skip=self.words["auxiliary"])
@@ -243,7 +270,8 @@ class _Coder:
                 subject = [possessor]
             elif after_prep:
                 subject = []
-        right = self._right_mentions(view, m, right_limit, visit="visit" in entry.flags)
+        right = self._right_mentions(view, m, right_limit, visit="visit" in entry.flags,
+                                     topic=entry.type in TOPIC_TAKERS)
         agent = self._agent(view, m, right_limit)
 
         if "mutual" in entry.flags:
@@ -253,8 +281,9 @@ class _Coder:
             cand.recipients = _actor_list(subject)
         else:
             cand.actors = _actor_list(subject)
-            recipients = [r for r, prep in right if prep != "agent"][:1]
-            cand.recipients = _actor_list(recipients)
+            taken = {id(mention) for mention in subject if isinstance(mention, Mention)}
+            cand.recipients = _actor_list(self._group_right([r for r, prep in right
+                                                             if prep != "agent" and id(r) not in taken]))
         if not cand.actors and not m.is_passive and not (m.is_noun and head == m.start):
             cand.actors = self._implicit_subject(view, head, left_limit)
         if entry.type == "REJECT" and self._rejects_claim(view, m):
@@ -292,6 +321,8 @@ class _Coder:
     def _is_boundary(self, view: SentenceView, i: int) -> bool:
         word = view.word(i)
         w = self.words
+        if word in ("tetapi", "tapi", "namun") and view.word(i + 1) == "juga":
+            return False  # "tidak hanya X tetapi juga Y" joins two objects, not two clauses
         if word in w["boundary"] or word in w["speech"]:
             return True
         if word == "mana" and view.word(i - 1) == "di":
@@ -319,6 +350,11 @@ class _Coder:
         while j < view.end:
             if j in verbs or (self._is_boundary(view, j) and view.word(j) != "sejak"):
                 return j
+            if view.word(j) == "yang" and j > m.end and not (
+                    m.entry.type in TOPIC_TAKERS and self.words["prep_topic"].intersection(view.lower[m.end:j])):
+                # a relative clause describes the object; its actors are not the recipients (but what a
+                # concern or criticism is about may be described at length: "kekhawatiran tentang X yang ...")
+                return j
             if view.doc[j].text == "," and view.word(j + 1) in self.words["speech"]:
                 return j
             j += 1
@@ -332,8 +368,10 @@ class _Coder:
         while j >= view.start and steps < 4:
             word = view.word(j)
             tok = view.doc[j]
-            if word == "menurut":
+            if word == "menurut" or j in self.source_tokens:
                 return "source"
+            if self._is_boundary(view, j):
+                return None
             for cls, name in (("prep_location", "location"), ("prep_goal", "goal"), ("prep_source", "source"),
                               ("prep_with", "with"), ("prep_target", "target"), ("prep_between", "between"),
                               ("prep_agent", "agent"), ("prep_purpose", "purpose"), ("prep_topic", "topic")):
@@ -353,28 +391,86 @@ class _Coder:
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
-    def _subject(self, view: SentenceView, head: int, left_limit: int) -> list[Mention]:
-        """Actor mentions left of ``head`` in its clause that no preposition governs."""
-        found = []
-        for mention in self._mentions_between(left_limit, head):
-            if not _can_act(mention.entity):
-                continue
-            if self._governing_prep(view, mention) is None:
-                found.append(mention)
-        if not found:
+    def _subject(self, view: SentenceView, head: int, left_limit: int, matches: list[Match],
+                 depth: int = 0) -> list[Mention]:
+        """The actor group of the clause whose predicate starts at ``head``."""
+        w = self.words
+        prev = view.prev_content(head, skip=w["auxiliary"])
+        prev_word = view.word(prev) if prev is not None else ""
+        head_is_verb = not any(mm.start == head and mm.is_noun for mm in matches)
+        if depth < 3 and head_is_verb and prev_word in w["coordinator"]:
+            # "X menuduh ..., dan mendesak Y": a second predicate of the main subject
+            first = self._first_predicate(view)
+            if first is not None and first < head:
+                return self._subject(view, first, self._left_limit(view, first, matches), matches, depth + 1)
+        stop_verb = self._stopping_verb(view, head, left_limit, matches)
+        if depth < 3 and stop_verb is not None and (prev_word in w["prep_purpose"] or prev_word in w["coordinator"]
+                                                     or prev_word == ","):
+            # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject
+            return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
+        candidates = [mention for mention in self._mentions_between(left_limit, head)
+                      if _can_act(mention.entity) and self._governing_prep(view, mention) is None]
+        group = self._group_left(candidates)
+        if not group:
             pronoun = self._pronoun_subject(view, left_limit, head)
             if pronoun is not None:
-                found = [pronoun]
-        return found
+                group = [pronoun]
+        return group
+
+    def _stopping_verb(self, view: SentenceView, head: int, left_limit: int, matches: list[Match]) -> int | None:
+        """The event verb that closed the clause on the left, if that is what set ``left_limit``."""
+        for mm in matches:
+            if not mm.is_noun and mm.start < left_limit <= mm.end and mm.start < head:
+                return mm.start
+        return None
+
+    def _group_left(self, mentions: list[Mention]) -> list[Mention]:
+        """The mention nearest the predicate and those coordinated with it ("AS, Korea Selatan, dan Ukraina")."""
+        if not mentions:
+            return []
+        group = [mentions[-1]]
+        for mention in reversed(mentions[:-1]):
+            if not self._coordinated(mention.end, group[-1].start):
+                break
+            group.append(mention)
+        return list(reversed(group))
+
+    def _group_right(self, mentions: list[Mention]) -> list[Mention]:
+        if not mentions:
+            return []
+        group = [mentions[0]]
+        for mention in mentions[1:]:
+            if not self._coordinated(group[-1].end, mention.start, loose=False):
+                break
+            group.append(mention)
+        return group
+
+    def _coordinated(self, end: int, start: int, loose: bool = True) -> bool:
+        """Whether the tokens between two mentions only join them (commas, dan/serta, titles)."""
+        gap = range(end, start)
+        if len(gap) > 4:
+            return False
+        w = self.words
+        for j in gap:
+            word = self.doc[j].lower_
+            if word in (",", "dan", "serta", "maupun", "atau"):
+                continue
+            if not loose or self.doc[j].is_punct or word_entries(word) or word in self._function_words() \
+                    or word in w["auxiliary"] or word in w["boundary"]:
+                return False
+        return True
 
     def _pronoun_subject(self, view: SentenceView, left: int, head: int) -> Mention | None:
+        """"dia"/"ia" is the speaker of the reporting verb, else the last person named; "mereka"/"kami"
+        only the speaker (their own side)."""
         for j in range(left, head):
             word = view.word(j)
-            if word in self.words["pronoun_person"]:
+            if word in self.words["pronoun_person"] or word in self.words["pronoun_group"]:
                 speech = self._speaker_before(view, left)
                 if speech is not None:
                     return speech
-                return self._recent_person(view.doc[j].idx)
+                if word in self.words["pronoun_person"]:
+                    return self._recent_person(view.doc[j].idx)
         return None
 
     def _recent_person(self, before_char: int) -> Mention | None:
@@ -410,11 +506,6 @@ class _Coder:
             quote_speaker = self._quote_speaker_for_clause(view, left_limit)
             if quote_speaker:
                 return [quote_speaker]
-        prev = view.prev_content(head, skip=self.words["auxiliary"])
-        if prev is not None and (view.word(prev) in self.words["coordinator"] or view.doc[prev].text == ","):
-            first_verb = self._first_predicate(view)
-            if first_verb is not None and first_verb < head:
-                return _actor_list(self._subject(view, first_verb, self._left_limit(view, first_verb, [])))
         return []
 
     def _first_predicate(self, view: SentenceView) -> int | None:
@@ -458,13 +549,16 @@ class _Coder:
                 | w["speech"] | {"yang"})
 
     def _right_mentions(self, view: SentenceView, m: Match, right_limit: int,
-                        visit: bool) -> list[tuple[Mention, str | None]]:
+                        visit: bool, topic: bool = False) -> list[tuple[Mention, str | None]]:
         out = []
         for mention in self._mentions_between(m.end, right_limit):
             if not _can_act(mention.entity):
                 continue
             prep = self._governing_prep(view, mention)
             if prep in ("source",) and view.word(mention.start - 1) == "menurut":
+                continue
+            if prep == "topic" and topic:
+                out.append((mention, prep))
                 continue
             if prep in ("location", "topic", "purpose") and not (visit and prep == "location"):
                 if not (visit and view.word(mention.start - 1) in ("di", "ke")):

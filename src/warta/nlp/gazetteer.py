@@ -103,9 +103,12 @@ class Gazetteer:
                 self.roles.add(row[0], (kind, sector))
         self.cues: PhraseTable[tuple[str, str | None, str | None]] = PhraseTable()
         self.particles: set[str] = set()
+        self.name_prefixes: set[str] = set()
         for row in read_tsv("entity_cues.tsv"):
             if row[1] == "particle":
                 self.particles.add(row[0])
+            elif row[1] == "name_prefix":
+                self.name_prefixes.add(row[0])
             else:
                 self.cues.add(row[0], (row[1], _cell(row, 2), _cell(row, 3)))
         self.speech_after: set[str] = set()    # "X mengatakan"

@@ -15,6 +15,8 @@ Headlines in title case, capitalised sentence openers, months and weekdays, the 
 """
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, Record, get, surface_fits
 from .mention import Mention, MentionIndex
 from .roles import is_acronym, is_title_at, role_after, role_before
@@ -25,6 +27,8 @@ DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggar
 BETWEEN_NAME_AND_VERB = frozenset({"juga", "pun", "kembali", "lagi", "sebelumnya", "telah", "sudah", "pernah",
                                    "kemudian", "lalu", "sendiri", "pada", "hari", "itu", "tersebut"})
 JOINERS = frozenset({"dan", "untuk", "bagi"})
+ENGLISH_JOINERS = frozenset({"of", "for", "the", "and", "&", "on", "in"})
+DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|tv)")
 MAX_NAME_TOKENS = 5
 
 
@@ -39,6 +43,7 @@ class RuleFinder:
         mentions: list[Mention] = []
         self._known_names(view, index, mentions)
         self._organisations(view, index, mentions)
+        self._named_organisations(view, index, mentions)
         self._places(view, index, mentions)
         self._persons(view, index, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -211,6 +216,47 @@ class RuleFinder:
             return plain[-1] + 1
         return j
 
+    def _named_organisations(self, view: TokenView, index: MentionIndex, mentions: list[Mention]) -> None:
+        """Organisations known by a telling word rather than a head noun: "Wall Street Journal",
+        "Institute for the Study of War", and news sites written as domains ("Kompas.com")."""
+        i = 0
+        while i < view.n:
+            if index.at(i) is not None or not view.cap[i] or view.in_headline(i):
+                i += 1
+                continue
+            if DOMAIN.fullmatch(view.texts[i]):
+                m = Mention(i, i + 1, "ORG", evidence="domain")
+                mentions.append(m)
+                index.add(m)
+                i += 1
+                continue
+            stop = view.sentence_end(i)
+            j = i
+            while j < stop and j - i < 8 and index.at(j) is None:
+                if view.cap[j] and (view.alpha[j] or view.texts[j][0].isalnum()):
+                    j += 1
+                    continue
+                k = j
+                while k < stop and view.lowers[k] in ENGLISH_JOINERS:
+                    k += 1
+                if k == j or j == i or k >= stop or not view.cap[k] or index.at(k) is not None:
+                    break
+                j = k
+            last_org = last_facility = -1
+            for k in range(i, j):
+                cue = self._cue(view, k, k + 1, ("org_word", "facility_word"))
+                if cue is not None:
+                    if cue[1] == "org_word":
+                        last_org = k
+                    else:
+                        last_facility = k
+            # English names put the head last ("Wall Street Journal") unless "of"/"for" follows it
+            if j - i >= 2 and last_org > last_facility and not is_title_at(view, self.gaz, i):
+                m = Mention(i, j, "ORG", evidence="org_word")
+                mentions.append(m)
+                index.add(m)
+            i = max(j, i + 1)
+
     # -- 3. places after place nouns -----------------------------------------------------------------------
     def _places(self, view: TokenView, index: MentionIndex, mentions: list[Mention]) -> None:
         gaz = self.gaz
@@ -264,7 +310,7 @@ class RuleFinder:
 
     def _strip_common(self, view: TokenView, a: int, b: int) -> int:
         """Drop capitalised connectors and frequent words from the front of a run ("Tapi Zelenskyy")."""
-        while a < b and view.lowers[a] in self.gaz.frequent:
+        while a < b and view.lowers[a] in self.gaz.frequent and view.lowers[a] not in self.gaz.name_prefixes:
             a += 1
         return a
 
@@ -318,7 +364,7 @@ class RuleFinder:
     def _person_in_run(self, view: TokenView, index: MentionIndex, a: int, b: int,
                        stop: int) -> tuple[int, int, str] | None:
         gaz = self.gaz
-        if self._blocked(view, a) or any(self._cue(view, k, k + 1, ("nonperson_word",)) for k in range(a, b)):
+        if self._blocked(view, a) or any(self._cue(view, k, k + 1, ("org_word", "facility_word")) for k in range(a, b)):
             return None
         _role, evidence = role_before(view, gaz, index, a)
         if evidence:
@@ -346,8 +392,8 @@ class RuleFinder:
             return core, b, "speech"
         if role_after(view, gaz, index, b) is not None or self._age_after(view, b, stop):
             return core, b, "apposition"
-        if b - core >= 2 and not any(gaz.is_common(view.lowers[k]) or is_acronym(view.texts[k])
-                                      for k in range(core, b)):
+        if b - core >= 2 and not any((gaz.is_common(view.lowers[k]) and view.lowers[k] not in gaz.name_prefixes)
+                                      or is_acronym(view.texts[k]) for k in range(core, b)):
             return core, b, "shape"
         return None
 

@@ -49,7 +49,8 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,[^,\n]{1,40}?|\s*\([^)\n]{1,40}\))?\s+[-–—]+\s*$")
 _LEADS = frozenset({"pada", "mulai", "hari", "sejak", "tanggal", "tgl"})
 _RANGE_WORDS = frozenset({"hingga", "sampai", "dan", "atau", "-", "–", "—", "s.d", "s.d."})
-_ORDINAL = re.compile(r"\s+(?:ke-?\s*\d|ke[a-z]+\b|pertama|terakhir)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\s+(?:ke-?\s*\d|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+                      r"|pertama|terakhir)(?![\w'’])", re.IGNORECASE)
 
 
 def _key(word: str) -> str:
@@ -88,9 +89,9 @@ def _lexicon() -> _Lexicon:
         roles.setdefault(role, set()).add(_key(word))
 
     wd, mon, rel = _alternation(weekdays), _alternation(months), _alternation(relative)
-    unit_word = "|".join(u for u in numbers if u not in ("sepuluh", "sebelas", "seratus"))
-    num = (rf"(?:(?:{unit_word})(?:\s+belas|\s+puluh(?:\s+(?:{unit_word}))?)?"
-           rf"|{_alternation(set(numbers) - set(unit_word.split('|')))}|\d{{1,3}})")
+    ones = _alternation(w for w, v in numbers.items() if v < 10)
+    others = _alternation(w for w, v in numbers.items() if v >= 10)
+    num = rf"(?:(?:{ones})(?:\s+belas|\s+puluh(?:\s+(?:{ones}))?)?|{others}|\d{{1,3}})"
     month = rf"(?P<m>{mon})(?:\.(?=\s+\d{{4}}))?{_R}"
     year = r"(?:1\d|2[01])\d{2}"  # 1000-2199; bare cued years must also be 1800 or later
     mod = rf"(?:(?P<mod>{'|'.join(_MODIFIERS)})\s+)?"
@@ -637,13 +638,13 @@ def extract_times(doc: Doc, published: dt.date | None) -> list[dict]:
                 ctx = _Context(text, published, starts, ends, lex)
             found.extend(_MATCHERS[name](ctx, m))
     found.sort(key=lambda f: (f.start - f.end, f.start))
-    taken: list[tuple[int, int]] = []
-    result = []
+    starts: list[int] = []  # accepted spans, kept sorted and disjoint
+    kept: list[_Found] = []
     for f in found:
-        if any(f.start < e and s < f.end for s, e in taken):
+        i = bisect_right(starts, f.start)
+        if (i and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
             continue
-        taken.append((f.start, f.end))
-        result.append({"text": text[f.start:f.end], "start": f.start, "end": f.end,
-                       "value": f.value, "granularity": f.granularity})
-    result.sort(key=lambda r: r["start"])
-    return result
+        starts.insert(i, f.start)
+        kept.insert(i, f)
+    return [{"text": text[f.start:f.end], "start": f.start, "end": f.end,
+             "value": f.value, "granularity": f.granularity} for f in kept]
