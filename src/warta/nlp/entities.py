@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from .coref import Cluster, cluster_mentions, surname_mentions
 from .gazetteer import Gazetteer, country_of_text, get, lookup_place
 from .mention import Mention, MentionIndex, Role
-from .name_rules import RuleFinder, rule_candidates
+from .name_rules import DOMAIN, RuleFinder, rule_candidates
 from .roles import role_after, role_before
 from .token_view import TokenView, view_of
 
@@ -97,6 +97,8 @@ def _describe_org(view: TokenView, gaz: Gazetteer, m: Mention, nested: list[Ment
             cue = gaz.cues.longest(view, k, k + 1)
             if cue is not None and cue[1][0][0] == "org_word":
                 m.sector = cue[1][0][1]
+        if DOMAIN.fullmatch(text):
+            m.sector = "MED"  # "Kompas.com": news sites are named by their domain
     m.name = " ".join(words)
     for k in nested:
         if m.start <= k.start and k.end <= m.end and k.record is not None and k.record.country:

@@ -96,10 +96,21 @@ def entries() -> tuple[dict[str, list[Entry]], dict[str, list[tuple[tuple[str, .
 
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset[str]]:
-    """Category → words (single words and space-joined phrases) from ``event_words.tsv``."""
+    """Category → words (single words and space-joined phrases) from ``event_words.tsv``.
+
+    The ``speech`` class also takes every reporting verb of the quote stage's ``speech_cues.tsv`` (leaving
+    out inverted cues that are ordinary adverbs too, such as "lanjut" or "jelas"), so both stages agree on
+    what a reporting verb is.
+    """
+    from .speech import cue_lexicon
+
     classes: dict[str, set[str]] = {}
     for word, category in read_tsv("event_words.tsv"):
         classes.setdefault(category, set()).add(word)
+    for entries_ in cue_lexicon().by_first.values():
+        for rest, cue in entries_:
+            if not rest and cue.kind in ("verb", "inverted", "suffixed") and not cue.strict:
+                classes["speech"].add(cue.text)
     return {k: frozenset(v) for k, v in classes.items()}
 
 

@@ -164,7 +164,10 @@ class Gazetteer:
                 for row in read_tsv("places_extra.tsv"):
                     self._add(place(row[0], _cell(row, 1), row[2], _cell(row, 3)))
         for row in read_tsv("places.tsv"):
-            self._add(place(row[0], _cell(row, 1), row[2]))
+            if row[2] == "country_variant":
+                self._add(country(row[0], row[1]))
+            else:
+                self._add(place(row[0], _cell(row, 1), row[2]))
 
     def _add(self, record: Record) -> None:
         self.names.add(record.surface, record)

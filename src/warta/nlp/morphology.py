@@ -106,3 +106,21 @@ def _prefixed(stem: str, suffix: str) -> list[tuple[str, str]]:
                 out.extend((root, "peN") for root in _nasal_roots(stem[len(prefix):], nasal))
                 break
     return out
+
+
+@lru_cache(maxsize=65536)
+def looks_like_verb(word: str) -> bool:
+    """Whether a lower-case word has the shape of a meN- or di- verb ("memanggil", "dikirim").
+
+    Used to find where a clause's predicate is when the word is in no lexicon. ber-/ter- words are left out
+    on purpose: they are as often adjectives inside a noun phrase ("kelompok bersenjata", "terbesar").
+    """
+    from ..lexicon import read_words
+
+    if not word.isalpha() or not word.islower() or len(word) < 5 or word in read_words("not_verbs.txt"):
+        return False
+    if word.startswith(("meng", "meny", "mem", "men")):
+        return True
+    if word.startswith("me") and word[2] in "lrwy":
+        return True
+    return word.startswith("di") and word[2] not in "aeiou"

@@ -62,6 +62,11 @@ class RuleFinder:
                 return end, record
         return None
 
+    def _unknown_name_word(self, view: TokenView, k: int, stop: int) -> bool:
+        return k < stop and view.cap[k] and view.alpha[k] and not view.breaks[k - 1] \
+            and not self.gaz.is_common(view.lowers[k]) and self.known_at(view, k, stop) is None \
+            and not is_title_at(view, self.gaz, k) and view.lowers[k] not in self.gaz.calendar
+
     @staticmethod
     def _skip_capitalised(view: TokenView, j: int, stop: int) -> int:
         """Index after the capitalised words from ``j`` on (a facility's name: "Jalan Medan Merdeka Barat")."""
@@ -108,6 +113,9 @@ class RuleFinder:
             end, record = hit
             if self._after_particle_hyphen(view, i):
                 i = end  # "al-Houthi" is a family name, not the movement
+                continue
+            if record.label == "PER" and end - i == 1 and self._unknown_name_word(view, end, stop):
+                i += 1  # "Trump Jr", "Obama Anderson": a longer, unlisted name
                 continue
             if (record.label != "ORG" and self._after_facility(view, i)) \
                     or self._initials_after_name(view, index, i, record):

@@ -100,6 +100,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
             j = i + 1
             while j < n and doc[j].text in CLOSERS and not doc[j].is_space:
                 if doc[j].text in AMBIGUOUS_QUOTES:
+                    if not ascii_open:
+                        break  # '. "Ini ...': the mark opens the next sentence's quotation
                     ascii_open = False
                 j += 1
             if j < n and not doc[j].is_space:

@@ -394,9 +394,12 @@ def _weekday(ctx: _Context, m: re.Match[str]) -> Iterator[_Found]:
                 return
             if prev and (prev in lex.numbers or prev.isdigit()) or _ORDINAL.match(text, m.end()):
                 return  # "dua Minggu" in a headline, "Minggu ke-3": weeks counted, not a Sunday
-    if m["pre"] and _key(m["pre"]).startswith("malam"):
-        iso_wd = (iso_wd - 2) % 7 + 1  # "malam Minggu" is Saturday night
     start, end = m.start(), parts.end
+    if m["pre"] and _key(m["pre"]).startswith("malam"):
+        if ctx.has_role(prev, "meal"):
+            start = m.start("pre") + len(m["pre"])  # "makan malam Sabtu": Saturday's dinner
+        else:
+            iso_wd = (iso_wd - 2) % 7 + 1  # "malam Minggu" is Saturday night
     if parts.date is not None:
         direction, _ = _direction(ctx, parts.rel, start, end)
         yield _Found(start, end, _resolve_explicit(ctx, parts.date, direction, iso_wd), "day")
