@@ -113,6 +113,30 @@ def test_role_country_wins_over_the_dictionary():
     assert e["country"] == "JPN"
 
 
+def test_apposition_after_a_name_may_hold_connectors():
+    e = by_name("Rolliansyah Soemirat, duta besar Indonesia untuk Turki, membenarkan kabar itu.")["Rolliansyah Soemirat"]
+    assert e["role"] == "duta besar Indonesia untuk Turki" and e["country"] == "IDN"
+
+
+def test_holder_of_an_office_named_just_before_serves_its_country():
+    text = ("Perdana menteri Selandia Baru tiba di Jakarta pada Rabu.\n\n"
+            "Christopher Hipkins dijadwalkan bertemu Presiden Prabowo Subianto.")
+    e = by_name(text)["Christopher Hipkins"]
+    assert (e["country"], e["sector"], e["role"]) == ("NZL", "GOV", None)
+
+
+@pytest.mark.parametrize("text", [
+    # another person comes between the office and the new name
+    "Perdana menteri Selandia Baru tiba di Jakarta. Ia disambut Prabowo Subianto. Christopher Hipkins lalu bicara.",
+    # the new name does not open its sentence
+    "Perdana menteri Selandia Baru tiba di Jakarta. Pertemuan itu juga dihadiri Christopher Hipkins.",
+    # too far away
+    "Perdana menteri Selandia Baru tiba. Hujan turun. Jalan macet. Christopher Hipkins lalu bicara.",
+])
+def test_holder_of_an_office_needs_the_narrow_pattern(text):
+    assert by_name(text)["Christopher Hipkins"]["country"] is None
+
+
 def test_portfolio_words_after_a_title_are_not_a_name():
     found = names("Menteri Pertahanan Nasional Estonia Hanno Pevkur hadir dalam rapat itu.", "PER")
     assert found == {"Hanno Pevkur"}

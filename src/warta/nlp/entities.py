@@ -22,7 +22,7 @@ from .coref import Cluster, cluster_mentions, surname_mentions
 from .gazetteer import Gazetteer, country_of_text, get, lookup_place
 from .mention import Mention, MentionIndex, Role
 from .name_rules import DOMAIN, RuleFinder, rule_candidates
-from .roles import role_after, role_before
+from .roles import role_after, role_before, unattached_offices
 from .token_view import TokenView, view_of
 
 Candidate = tuple[int, int, str]
@@ -160,6 +160,24 @@ def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: M
             m.role = role or role_after(view, gaz, index, m.end)
 
 
+def _holders_of_named_offices(view: TokenView, gaz: Gazetteer, index: MentionIndex, clusters: list[Cluster],
+                              mentions: list[Mention]) -> None:
+    """"Menteri luar negeri Jepang tiba di Kyiv ... Takeshi Iwaya akan bertemu ...": a person introduced
+    without a role, opening one of the next two sentences right after an office was named without its
+    holder, serves that office's country."""
+    people = sorted((m for m in mentions if m.label == "PER" and not m.nested), key=lambda m: m.start)
+    for end, sentence, role in unattached_offices(view, gaz, index):
+        holder = next((m for m in people if m.start >= end), None)
+        if holder is None or view.sent_of[holder.start] - sentence > 2 or not view.sent_first[holder.start]:
+            continue
+        cluster = clusters[holder.cluster]
+        if min(m.start for m in cluster.mentions) != holder.start:
+            continue  # a person already introduced earlier
+        if any(m.role is not None or (m.record is not None and m.record.country) for m in cluster.mentions):
+            continue
+        holder.country, holder.sector = role.country, role.sector
+
+
 # -- assembling entities ----------------------------------------------------------------------------------
 
 def _entity(view: TokenView, cluster: Cluster, published: str | None) -> dict:
@@ -214,6 +232,7 @@ def extract_entities(doc: Doc) -> list[dict]:
     _describe(view, gaz, mentions, index)
     clusters = cluster_mentions(view, mentions, gaz)
     mentions += surname_mentions(view, clusters, index, gaz)
+    _holders_of_named_offices(view, gaz, index, clusters, mentions)
     published = ((doc._.warta_article or {}).get("published") if doc.has_extension("warta_article") else None)
     entities = [_entity(view, c, published) for c in clusters if c.mentions]
     entities.sort(key=lambda e: (e["mentions"][0]["start"], -e["mentions"][0]["end"]))

@@ -44,9 +44,12 @@ class Match:
     end: int
     entry: Entry
     form: str
+    as_verb: bool = False  # a bare root or noun used as the predicate ("Rusia Serang Odesa")
 
     @property
     def is_noun(self) -> bool:
+        if self.as_verb:
+            return False
         if self.entry.is_phrase or self.form == "base":
             return "verb" not in self.entry.flags
         return self.form in NOUN_FORMS
@@ -127,6 +130,21 @@ def mode_words() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
 def casualty_words() -> dict[tuple[str, ...], str]:
     """Casualty words (as word tuples) → field (killed, injured, arrested)."""
     return {tuple(word.split()): field for word, field in read_tsv("casualty_words.tsv")}
+
+
+@lru_cache(maxsize=65536)
+def bare_verb_entries(word: str) -> tuple[tuple[Entry, str], ...]:
+    """Entries whose root ``word`` is written bare, as headlines and colloquial text do ("Tangkap",
+    "Sepakati"): only families that have meN- verbs, and only as candidates (the coder asks for a subject)."""
+    roots, _ = entries()
+    found = []
+    for root, form in analyses(word):
+        if form not in ("base", "base-kan", "base-i"):
+            continue
+        for entry in roots.get(root, ()):
+            if any(f.startswith("meN") for f in entry.forms) and (entry, form) not in found:
+                found.append((entry, form))
+    return tuple(found)
 
 
 @lru_cache(maxsize=65536)

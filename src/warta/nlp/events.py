@@ -25,7 +25,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .event_lexicon import Match, casualty_words, entries, mode_words, word_classes, word_entries
+from dataclasses import replace
+
+from .event_lexicon import (Match, bare_verb_entries, casualty_words, entries, mode_words, word_classes,
+                            word_entries)
+from .morphology import looks_like_verb
 from .pipeline import published_date
 from .sentences import sentence_spans
 
@@ -122,6 +126,8 @@ class _Coder:
                 span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
                 if span is None:
                     continue
+                if any(q["start"] <= m["start"] and m["end"] <= q["end"] for q in self.quantities):
+                    continue  # "1,5 juta dolar AS": a currency, not the United States acting
                 mention = Mention(span.start, span.end, ent)
                 mentions.append(mention)
                 for i in range(span.start, span.end):
@@ -206,12 +212,27 @@ class _Coder:
                 for entry, form in word_entries(word):
                     matched = Match(i, i + 1, entry, form)
                     break
+            after_actor = self._after_actor(view, i)
+            if matched is None and after_actor:
+                for entry, form in bare_verb_entries(word):
+                    matched = Match(i, i + 1, entry, form, as_verb=True)
+                    break
+            if matched is not None and matched.is_noun and after_actor and \
+                    (matched.entry.is_phrase or any(f.startswith("meN") for f in matched.entry.forms)):
+                matched = replace(matched, as_verb=True)  # "Korea Utara Uji Coba Rudal": a headline predicate
             if matched is not None and self._keeps(view, matched):
                 found.append(matched)
                 i = matched.end
             else:
                 i += 1
         return found
+
+    def _after_actor(self, view: SentenceView, i: int) -> bool:
+        """Whether the word right before token ``i`` ends an actor mention (a subject in SVO order)."""
+        prev = view.prev_content(i)
+        mention = self.mention_at.get(prev) if prev is not None else None
+        return mention is not None and mention.end == prev + 1 and _can_act(mention.entity) \
+            and self._governing_prep(view, mention) is None
 
     def _keeps(self, view: SentenceView, m: Match) -> bool:
         """Whether the event word reports an event here (see the module docstring)."""
@@ -238,10 +259,15 @@ class _Coder:
         return True
 
     def _noun_reports_event(self, view: SentenceView, m: Match, prev: int | None) -> bool:
+        w = self.words
+        if view.word(m.end) in ("itu", "tersebut", "ini") or view.word(m.end + 1) in ("itu", "tersebut"):
+            return False  # "serangan itu", "peluncuran tersebut": a reference back to an event told before
         if prev is None:
             return True
+        if view.doc[prev].text == "," and view.word(m.end) == "yang" and self._first_predicate(view) is not None \
+                and self._first_predicate(view) < m.start:
+            return False  # "..., tuduhan yang dibantah X": an apposition naming the event just told
         word = view.word(prev)
-        w = self.words
         if word in w["noun_blocker"]:
             return False
         if view.doc[prev].is_punct:
@@ -265,17 +291,19 @@ class _Coder:
         if m.is_noun and head == m.start:
             possessor = self._possessor(view, m, right_limit)
             prev = view.prev_content(m.start, skip=self.words["auxiliary"])
-            after_prep = prev is not None and (view.word(prev) in self.words["prep_location"])
             if possessor is not None:
                 subject = [possessor]
-            elif after_prep:
-                subject = []
+            elif prev is None or view.doc[prev].is_punct or view.word(prev) in self.words["prep_location"]:
+                # "Bantuan berupa obat-obatan ... diangkut": a noun that is the subject or an adjunct of
+                # another predicate reports an event only with its own actor ("Serangan Rusia ...")
+                return None
         right = self._right_mentions(view, m, right_limit, visit="visit" in entry.flags,
-                                     topic=entry.type in TOPIC_TAKERS)
+                                     topic=entry.type in TOPIC_TAKERS, beneficiary=entry.type == "AID")
         agent = self._agent(view, m, right_limit)
 
         if "mutual" in entry.flags:
-            cand.actors = _actor_list(subject + [r for r, _ in right[:1] if r not in subject])
+            partners = [r for r, prep in right if prep == "with" and r not in subject][:1]
+            cand.actors = _actor_list(subject + self._group_right(partners))
         elif m.is_passive and "theme_actor" not in entry.flags:
             cand.actors = _actor_list([agent] if agent else [])
             cand.recipients = _actor_list(subject)
@@ -299,6 +327,8 @@ class _Coder:
                                     "country": country, "code": None, "sector": None}]
         keys = {_actor_key(a) for a in cand.actors}
         cand.recipients = [r for r in cand.recipients if _actor_key(r) not in keys]
+        if m.is_noun and not cand.actors and not cand.recipients:
+            return None  # a nominal mention with no participant is background, not a reported event
         return cand
 
     def _light_verb_start(self, view: SentenceView, m: Match) -> int:
@@ -330,19 +360,30 @@ class _Coder:
         return view.doc[i].text in {";", ":", "—", "–"}
 
     def _left_limit(self, view: SentenceView, head: int, matches: list[Match]) -> int:
-        verb_positions = {mm.start for mm in matches if not mm.is_noun and mm.start < head}
+        """Where the clause of ``head`` starts: after a boundary or after the previous predicate."""
+        return self._left_scan(view, head, matches)[0]
+
+    def _left_scan(self, view: SentenceView, head: int, matches: list[Match]) -> tuple[int, int | None]:
+        """(clause start, the predicate that closed it on the left or None).
+
+        A predicate whose complement is a clause (accuse, request, reject, threaten) closes the clause but
+        lends it no subject: "X menuduh Y mengirim ..." makes Y the sender, not X.
+        """
         complement_takers = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+        verbs = {mm.start: mm for mm in matches if not mm.is_noun and mm.start < head}
         j = head - 1
         while j >= view.start:
             if self._is_boundary(view, j):
-                return j + 1
-            if j in verb_positions:
-                for mm in matches:
-                    if mm.start == j and mm.entry.type in complement_takers:
-                        return mm.end
-                return j + 1
+                return j + 1, None
+            mm = verbs.get(j)
+            if mm is not None:
+                if mm.entry.type in complement_takers:
+                    return mm.end, None
+                return mm.end, mm.start
+            if looks_like_verb(view.word(j)) and j not in self.mention_at and view.word(j - 1) != "yang":
+                return j + 1, j
             j -= 1
-        return view.start
+        return view.start, None
 
     def _right_limit(self, view: SentenceView, m: Match, matches: list[Match]) -> int:
         verbs = {mm.start for mm in matches if not mm.is_noun and mm.start >= m.end}
@@ -355,10 +396,33 @@ class _Coder:
                 # a relative clause describes the object; its actors are not the recipients (but what a
                 # concern or criticism is about may be described at length: "kekhawatiran tentang X yang ...")
                 return j
-            if view.doc[j].text == "," and view.word(j + 1) in self.words["speech"]:
+            if view.doc[j].text == "," and (view.word(j + 1) in self.words["speech"]
+                                            or self._opens_clause(view, j + 1, matches)):
                 return j
+            if j > m.end and looks_like_verb(view.word(j)) and j not in self.mention_at:
+                prev = view.prev_content(j, skip=self.words["auxiliary"])
+                if prev is None or view.word(prev) not in self.words["prep_purpose"]:
+                    return j  # the next predicate; "untuk membantu X" still belongs to this one
             j += 1
         return view.end
+
+    def _opens_clause(self, view: SentenceView, i: int, matches: list[Match]) -> bool:
+        """Whether tokens from ``i`` are a subject group followed by its predicate ("Jepang dan Korea
+        Selatan mengecam")."""
+        verbs = {mm.start for mm in matches if not mm.is_noun}
+        j = i
+        seen_mention = False
+        while j < view.end:
+            if j in self.mention_at:
+                seen_mention = True
+                j = self.mention_at[j].end
+                continue
+            word = view.word(j)
+            if word in ("dan", "serta", ",") or word in self.words["auxiliary"]:
+                j += 1
+                continue
+            return seen_mention and (j in verbs or looks_like_verb(word))
+        return False
 
     def _governing_prep(self, view: SentenceView, mention: Mention) -> str | None:
         """The preposition class governing the noun phrase that ends in ``mention`` (or None)."""
@@ -403,7 +467,7 @@ class _Coder:
             first = self._first_predicate(view)
             if first is not None and first < head:
                 return self._subject(view, first, self._left_limit(view, first, matches), matches, depth + 1)
-        stop_verb = self._stopping_verb(view, head, left_limit, matches)
+        stop_verb = self._left_scan(view, head, matches)[1]
         if depth < 3 and stop_verb is not None and (prev_word in w["prep_purpose"] or prev_word in w["coordinator"]
                                                      or prev_word == ","):
             # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject
@@ -416,13 +480,6 @@ class _Coder:
             if pronoun is not None:
                 group = [pronoun]
         return group
-
-    def _stopping_verb(self, view: SentenceView, head: int, left_limit: int, matches: list[Match]) -> int | None:
-        """The event verb that closed the clause on the left, if that is what set ``left_limit``."""
-        for mm in matches:
-            if not mm.is_noun and mm.start < left_limit <= mm.end and mm.start < head:
-                return mm.start
-        return None
 
     def _group_left(self, mentions: list[Mention]) -> list[Mention]:
         """The mention nearest the predicate and those coordinated with it ("AS, Korea Selatan, dan Ukraina")."""
@@ -549,7 +606,8 @@ class _Coder:
                 | w["speech"] | {"yang"})
 
     def _right_mentions(self, view: SentenceView, m: Match, right_limit: int,
-                        visit: bool, topic: bool = False) -> list[tuple[Mention, str | None]]:
+                        visit: bool, topic: bool = False,
+                        beneficiary: bool = False) -> list[tuple[Mention, str | None]]:
         out = []
         for mention in self._mentions_between(m.end, right_limit):
             if not _can_act(mention.entity):
@@ -557,7 +615,7 @@ class _Coder:
             prep = self._governing_prep(view, mention)
             if prep in ("source",) and view.word(mention.start - 1) == "menurut":
                 continue
-            if prep == "topic" and topic:
+            if (prep == "topic" and topic) or (prep == "purpose" and beneficiary):
                 out.append((mention, prep))
                 continue
             if prep in ("location", "topic", "purpose") and not (visit and prep == "location"):

@@ -95,8 +95,11 @@ class Gazetteer:
         self.calendar = frozenset(row[0] for row in words if row[1:2] in (("month",), ("weekday",)))
         self.roles: PhraseTable[tuple[str, str | None]] = PhraseTable()
         self.role_words: dict[str, tuple[str, str | None]] = {}
+        self.offices: set[str] = set()    # titles held by one person at a time ("presiden", "menlu")
         for row in read_tsv("roles.tsv"):
             kind, sector = row[1], _cell(row, 2)
+            if _cell(row, 3) == "office":
+                self.offices.add(row[0])
             if kind == "modifier":
                 self.role_words[row[0]] = (kind, sector)
             else:

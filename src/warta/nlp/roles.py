@@ -143,13 +143,8 @@ def role_before(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_start
     return None, "honorific" if honorific else ""
 
 
-def role_after(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_end: int) -> Role | None:
-    """An apposition after a name: "Olaf Scholz, kanselir Jerman, ..." (closed by a comma or the end)."""
-    stop = view.sentence_end(name_end - 1) if name_end else 0
-    i = name_end
-    if i >= stop or view.texts[i] != ",":
-        return None
-    i += 1
+def role_forward(view: TokenView, gaz: Gazetteer, index: MentionIndex, i: int, stop: int) -> tuple[Role | None, int]:
+    """A role phrase that starts with a title at token ``i``: (role or None, index after the phrase)."""
     items: list[tuple[int, int, str, object]] = []
     while i < stop and len(items) < MAX_ROLE_TOKENS:
         m = index.at(i)
@@ -166,14 +161,52 @@ def role_after(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_end: i
             i = end
             continue
         if not items:
-            return None
+            return None, i
         low = view.base(i)
+        if low in CONNECTORS:
+            if i + 1 < stop and is_title_at(view, gaz, i + 1):
+                break  # "Presiden Rusia dan Presiden China": two roles
+            items.append((i, i + 1, "connector", None))
+            i += 1
+            continue
         mod = gaz.role_modifier(low)
         if mod is not None:
             items.append((i, i + 1, "modifier", mod[1]))
             i += 1
             continue
         break
+    while items and items[-1][2] == "connector":
+        i = items.pop()[0]
+    return _build(view, gaz, items), i
+
+
+def role_after(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_end: int) -> Role | None:
+    """An apposition after a name: "Olaf Scholz, kanselir Jerman, ..." (closed by a comma or the end)."""
+    stop = view.sentence_end(name_end - 1) if name_end else 0
+    if name_end >= stop or view.texts[name_end] != ",":
+        return None
+    role, i = role_forward(view, gaz, index, name_end + 1, stop)
     if i < stop and view.texts[i] not in (",", ".", ";", ")", "”", '"'):
         return None
-    return _build(view, gaz, items)
+    return role
+
+
+def unattached_offices(view: TokenView, gaz: Gazetteer, index: MentionIndex) -> list[tuple[int, int, Role]]:
+    """Office titles with a country that no name follows ("Menteri luar negeri Jepang tiba di ..."):
+    (token after the phrase, sentence index, role). News often names the office first and the holder in
+    the next sentence."""
+    out = []
+    i = 0
+    while i < view.n:
+        hit = _phrase_starting_at(view, gaz, i, view.sentence_end(i)) if index.at(i) is None and view.alpha[i] else None
+        if hit is None or view.lowers[i] not in gaz.offices and " ".join(view.lowers[i:hit[0]]) not in gaz.offices:
+            i += 1
+            continue
+        stop = view.sentence_end(i)
+        role, end = role_forward(view, gaz, index, i, stop)
+        nxt = end + 1 if end < stop and view.texts[end] == "," else end
+        follower = index.at(nxt)
+        if role is not None and role.country and not (follower is not None and follower.label == "PER"):
+            out.append((end, view.sent_of[i], role))
+        i = max(end, i + 1)
+    return out
