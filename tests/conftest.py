@@ -19,6 +19,13 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def examples() -> list[Path]:
+    """Our own example articles (examples/*.txt)."""
+    assert EXAMPLES, "examples/ is empty"
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
 def analyze():
     """``warta.analyze`` with the pipeline already loaded."""
     import warta

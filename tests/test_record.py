@@ -5,34 +5,32 @@ import pytest
 
 from warta.record import validate
 
-from .conftest import EXAMPLES
 
-
-def _inputs(shared):
-    return [p.read_text(encoding="utf-8") for p in EXAMPLES] + \
+def _inputs(shared, examples):
+    return [p.read_text(encoding="utf-8") for p in examples] + \
         [p.read_text(encoding="utf-8") for p in sorted((shared / "seeds").glob("*.txt"))]
 
 
-def test_every_output_matches_the_spec_shape(shared, analyze):
-    for text in _inputs(shared):
+def test_every_output_matches_the_spec_shape(shared, examples, analyze):
+    for text in _inputs(shared, examples):
         record = analyze(text, date="2024-11-16")
         assert validate(record) == [], record["article"]["title"]
 
 
-def test_output_is_deterministic_and_ids_are_stable(shared, analyze):
-    text = _inputs(shared)[0]
+def test_output_is_deterministic_and_ids_are_stable(shared, examples, analyze):
+    text = _inputs(shared, examples)[0]
     first, second = analyze(text), analyze(text)
     assert first == second
     assert first["article"]["id"].startswith("a_")
 
 
-def test_every_section_is_filled_on_an_example(analyze):
-    record = analyze(EXAMPLES[0].read_text(encoding="utf-8"))
+def test_every_section_is_filled_on_an_example(examples, analyze):
+    record = analyze(examples[0].read_text(encoding="utf-8"))
     for section in ("sentences", "entities", "times", "events"):
         assert record[section], section
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n  ", "title: Hanya judul\n\n"])
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "url: https://contoh.example/1\n\n"])
 def test_blank_text_is_a_clear_error_alone_and_a_recorded_failure_in_a_batch(analyze, text):
     import warta
     from warta.errors import WartaError

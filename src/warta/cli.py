@@ -53,12 +53,12 @@ def analyze(
             articles.append(to_article({"text": text, "warnings": warnings, **overrides}))
         except WartaError as err:
             failed += 1
-            typer.echo(f"warta: {name}: {err}", err=True)
+            typer.echo(f"warta: {err}", err=True)  # the message names the input
             continue
         for code in warnings:
-            typer.echo(f"warta: {name}: warning {message(code)}", err=True)
+            typer.echo(f"warta: {name}: {message(code)}", err=True)
         if articles[-1].meta.get("language_warning"):
-            typer.echo(f"warta: {name}: warning {articles[-1].meta['language_warning']}", err=True)
+            typer.echo(f"warta: {name}: {message('W108', articles[-1].meta['language_warning'])}", err=True)
 
     records = analyze_articles(articles, n_process=n_process)
     if format is OutputFormat.jsonl:

@@ -27,6 +27,8 @@ DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggar
 BETWEEN_NAME_AND_VERB = frozenset({"juga", "pun", "kembali", "lagi", "sebelumnya", "telah", "sudah", "pernah",
                                    "kemudian", "lalu", "sendiri", "pada", "hari", "itu", "tersebut"})
 JOINERS = frozenset({"dan", "untuk", "bagi"})
+# Prepositions that take places, not people (people take "kepada", "dengan", "oleh").
+LOCATIVES = frozenset({"di", "ke", "menuju", "dekat", "sekitar"})
 ENGLISH_JOINERS = frozenset({"of", "for", "the", "and", "&", "on", "in"})
 DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|tv)")
 MAX_NAME_TOKENS = 5
@@ -134,10 +136,11 @@ class RuleFinder:
                     return end, kind, sector, canonical
         return None
 
-    def _country_at(self, index: MentionIndex, j: int) -> Mention | None:
+    @staticmethod
+    def _place_at(index: MentionIndex, j: int) -> Mention | None:
+        """A known place starting at token ``j`` (the country or region an organisation belongs to)."""
         m = index.at(j)
-        if m is not None and m.start == j and m.label == "LOC" and m.record is not None \
-                and m.record.kind in ("country", "capital"):
+        if m is not None and m.start == j and m.label == "LOC" and m.record is not None:
             return m
         return None
 
@@ -170,7 +173,7 @@ class RuleFinder:
                         if not acronym and (not portfolio or low in JOINERS or view.cap[j] != capital):
                             break
                         j += 1
-                inner = self._country_at(index, j)
+                inner = self._place_at(index, j)
                 if inner is not None:
                     end = inner.end
                 elif capital and not view.in_headline(i) and (j > head_end or head_end - i > 1):
@@ -203,7 +206,7 @@ class RuleFinder:
                 continue
             org = Mention(i, end, "ORG", evidence="org_head")
             for m in [m for m in mentions if i <= m.start and m.end <= end]:
-                if m.label == "LOC" and m is inner and m.record is not None and m.record.kind == "country":
+                if m.label == "LOC" and m is inner:
                     m.nested = True
                 else:
                     mentions.remove(m)
@@ -250,17 +253,16 @@ class RuleFinder:
                 if k == j or j == i or k >= stop or not view.cap[k] or index.at(k) is not None:
                     break
                 j = k
-            last_org = last_facility = -1
+            last = {"org_word": -1, "facility_word": -1, "place_word": -1}
             for k in range(i, j):
-                cue = self._cue(view, k, k + 1, ("org_word", "facility_word"))
+                cue = self._cue(view, k, k + 1, ("org_word", "facility_word", "place_word"))
                 if cue is not None:
-                    if cue[1] == "org_word":
-                        last_org = k
-                    else:
-                        last_facility = k
-            # English names put the head last ("Wall Street Journal") unless "of"/"for" follows it
-            if j - i >= 2 and last_org > last_facility and not is_title_at(view, self.gaz, i):
-                m = Mention(i, j, "ORG", evidence="org_word")
+                    last[cue[1]] = k
+            # English names put the head last ("Wall Street Journal", "Second Thomas Shoal") unless
+            # "of"/"for" follows it ("Institute for the Study of War")
+            head = max(last, key=lambda kind: last[kind])
+            if j - i >= 2 and last[head] >= 0 and head != "facility_word" and not is_title_at(view, self.gaz, i):
+                m = Mention(i, j, "ORG" if head == "org_word" else "LOC", evidence=head)
                 mentions.append(m)
                 index.add(m)
             i = max(j, i + 1)
@@ -360,11 +362,11 @@ class RuleFinder:
                 a, b, evidence = found
                 surname = index.at(b)
                 if surname is not None and surname.start == b and surname.label == "PER" \
-                        and surname.end - surname.start == 1 and evidence != "shape":
+                        and surname.end - surname.start == 1 and evidence not in ("shape", "place"):
                     mentions.remove(surname)  # "Hunter Biden": an unknown first name before a known surname
                     index.remove(surname)
                     b = surname.end
-                m = Mention(a, b, "PER", evidence=evidence)
+                m = Mention(a, b, "LOC" if evidence == "place" else "PER", evidence=evidence)
                 mentions.append(m)
                 index.add(m)
             i = j
@@ -372,7 +374,8 @@ class RuleFinder:
     def _person_in_run(self, view: TokenView, index: MentionIndex, a: int, b: int,
                        stop: int) -> tuple[int, int, str] | None:
         gaz = self.gaz
-        if self._blocked(view, a) or any(self._cue(view, k, k + 1, ("org_word", "facility_word")) for k in range(a, b)):
+        if self._blocked(view, a) or any(self._cue(view, k, k + 1, ("org_word", "facility_word", "place_word"))
+                                          for k in range(a, b)):
             return None
         _role, evidence = role_before(view, gaz, index, a)
         if evidence:
@@ -402,6 +405,8 @@ class RuleFinder:
             return core, b, "apposition"
         if b - core >= 2 and not any((gaz.is_common(view.lowers[k]) and view.lowers[k] not in gaz.name_prefixes)
                                       or is_acronym(view.texts[k]) for k in range(core, b)):
+            if core > view.sentence_start(core) and view.lowers[core - 1] in LOCATIVES:
+                return core, b, "place"  # "tiba di El Arish": people are not "in" or "towards" a name
             return core, b, "shape"
         return None
 

@@ -88,7 +88,7 @@ def _build(view: TokenView, gaz: Gazetteer, items: list[tuple[int, int, str, obj
                 org_sector = org_sector or s
         elif kind == "modifier" and payload:
             hint = hint or payload
-    head_sector = heads[0][3] if heads[0][2] == "title" else None
+    head_sector = next((h[3] for h in heads if h[2] == "title" and h[3]), None)
     sector = head_sector or org_sector or hint
     return Role(text, view.starts[first[0]], view.ends[last[1] - 1], country, sector, code)
 
@@ -131,7 +131,9 @@ def role_before(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_start
             i -= 1
             continue
         mod = gaz.role_modifier(low)
-        if mod is not None or is_acronym(view.texts[i]):  # "Ketua Umum DPP Partai X"
+        # "Ketua Umum DPP Partai X", "Kepala Markas Koordinasi Urusan Tawanan Perang Ukraina": unlisted
+        # bodies inside a role are acronyms or capitalised ordinary words
+        if mod is not None or is_acronym(view.texts[i]) or (view.cap[i] and gaz.is_common(low)):
             items.append((i, i + 1, "modifier", mod[1] if mod else None))
             i -= 1
             continue

@@ -1,0 +1,130 @@
+"""Event coding through the whole pipeline, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+DATE = "2024-11-16"  # a Saturday
+
+
+def events(text: str, date: str | None = DATE) -> list[tuple[str, list[str], list[str]]]:
+    record = warta.analyze(text, date=date, title="Judul uji")
+    return [(e["type"], _keys(e["actors"]), _keys(e["recipients"])) for e in record["events"]]
+
+
+def _keys(actors: list[dict]) -> list[str]:
+    return sorted(a["country"] or a["code"] or a["name"] for a in actors)
+
+
+def only(text: str, date: str | None = DATE) -> dict:
+    record = warta.analyze(text, date=date, title="Judul uji")
+    assert len(record["events"]) == 1, record["events"]
+    return record["events"][0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active S-V-O
+    ("Israel menyerang Lebanon selatan pada Jumat.", ("ASSAULT", ["ISR"], ["LBN"])),
+    ("Pasukan Rusia menembaki desa-desa Ukraina di dekat Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+    # passive with oleh reverses the surface order
+    ("Kota Kharkiv diserang oleh rudal Rusia pada Kamis malam.", ("ASSAULT", ["RUS"], ["UKR"])),
+    # agentless passive keeps the actor empty
+    ("Sebuah pangkalan militer Suriah dibom pada Selasa dini hari.", ("ASSAULT", [], ["SYR"])),
+    # visit: the place visited stands for its state
+    ("Perdana Menteri India tiba di Jakarta untuk kunjungan kenegaraan.", ("CONSULT", ["IND"], ["IDN"])),
+    ("Presiden Prancis mengunjungi Vietnam pekan ini.", ("CONSULT", ["FRA"], ["VNM"])),
+    # compound actor stays one event
+    ("Jepang, Korea Selatan, dan Australia mengecam Korea Utara.", ("ACCUSE", ["AUS", "JPN", "KOR"], ["PRK"])),
+    # two-sided fighting: all sides are actors
+    ("Tentara Thailand dan Kamboja terlibat baku tembak di perbatasan.", ("ASSAULT", ["KHM", "THA"], [])),
+    # nominal event with its possessor as actor
+    ("Serangan Israel ke Gaza menewaskan puluhan warga.", ("ASSAULT", ["ISR"], ["PSE"])),
+    # headline style with a bare verb
+    ("Iran Kecam Amerika Serikat", ("ACCUSE", ["IRN"], ["USA"])),
+    # a denial aimed at a country
+    ("Beijing membantah tuduhan Filipina soal kapal nelayan.", ("REJECT", ["CHN"], ["PHL"])),
+])
+def test_actors_and_recipients(text, expected):
+    assert expected in events(text)
+
+
+def test_reported_speech_codes_the_content_with_its_source():
+    ev = only("Juru bicara militer Ukraina mengatakan Rusia menyerang Odesa dengan drone.")
+    assert (ev["type"], _keys(ev["actors"]), _keys(ev["recipients"])) == ("ASSAULT", ["RUS"], ["UKR"])
+    assert ev["mode"] == "drone"
+    assert ev["source"] is not None and "Ukraina" in ev["source"]["name"]
+
+
+def test_subject_left_unsaid_after_a_reporting_verb_is_the_speaker():
+    ev = only("Kementerian Pertahanan Turki mengatakan telah menghancurkan dua gudang senjata di Irak utara.")
+    assert _keys(ev["actors"]) == ["TUR"]
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("Menteri Luar Negeri Jepang akan mengunjungi Kairo pekan depan.", "future"),
+    ("Presiden Korea Selatan dijadwalkan bertemu Presiden Amerika Serikat.", "future"),
+    ("Jika Iran menyerang Israel, kawasan itu akan bergejolak.", "hypothetical"),
+    ("Rusia belum menyerang Moldova.", "negated"),
+    ("Rusia menyerang Kyiv pada Sabtu.", "occurred"),
+])
+def test_factuality(text, factuality):
+    assert only(text)["factuality"] == factuality
+
+
+def test_hedging_does_not_change_factuality():
+    ev = only("Korea Utara diduga mengirim ribuan tentara ke Rusia.")
+    assert ev["hedged"] is True and ev["factuality"] == "occurred" and ev["type"] == "AID"
+
+
+def test_not_only_is_not_negation():
+    ev = only("Iran tidak hanya memasok drone ke Rusia.")
+    assert ev["factuality"] == "occurred"
+
+
+def test_date_is_the_clause_time_else_the_publication_date():
+    dated = only("Rusia menyerang Kyiv pada 6 Agustus.")
+    assert dated["date"] == {"value": "2024-08-06", "granularity": "day", "inferred": False}
+    undated = only("Rusia menyerang Kyiv dengan rudal.")
+    assert undated["date"] == {"value": DATE, "granularity": "day", "inferred": True}
+    assert only("Rusia menyerang Kyiv dengan rudal.", date=None)["date"] is None
+
+
+def test_casualties_and_quantities_attach_to_the_attack():
+    record = warta.analyze("Serangan drone Rusia di Odesa menewaskan tiga orang dan melukai 12 orang lainnya. "
+                           "Rusia menyerang Odesa dengan 40 drone, lima orang tewas.", date=DATE, title="Uji")
+    attack = record["events"][-1]
+    assert attack["casualties"]["killed"] == 5
+    assert [record["quantities"][i]["value"] for i in attack["quantities"]] == [40, 5]
+
+
+def test_no_casualties_is_zero():
+    record = warta.analyze("Israel menyerang Damaskus dengan rudal. Tidak ada korban jiwa dilaporkan.",
+                           date=DATE, title="Uji")
+    assert record["events"][0]["casualties"]["killed"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Perang di Ukraina sudah berlangsung lama.",                   # background noun, no participant
+    "Menteri itu menolak berkomentar tentang serangan tersebut.",  # reference back to a known event
+    "Dia membahas kerja sama ekonomi dengan pengusaha.",           # no actor with a country
+    "Rusia ingin mencegah serangan di wilayahnya.",                # noun that is someone's object
+])
+def test_no_event_is_invented(text):
+    assert [e for e in events(text) if e[1] or e[2]] == []
+
+
+def test_quotes_are_not_coded_as_events():
+    assert events("“Kami akan menyerang Israel,” kata pejabat itu.") == []
+
+
+def test_event_ids_are_stable_and_distinct():
+    text = "Rusia menyerang Kyiv. Ukraina menyerang Belgorod."
+    first = warta.analyze(text, date=DATE, title="Uji")["events"]
+    second = warta.analyze(text, date=DATE, title="Uji")["events"]
+    assert [e["id"] for e in first] == [e["id"] for e in second]
+    assert len({e["id"] for e in first}) == 2
+
+
+def test_one_event_per_type_and_arguments_in_a_sentence():
+    assert events("Presiden Rusia tiba di Beijing dan bertemu Presiden China.") == [("CONSULT", ["RUS"], ["CHN"])]
