@@ -11,16 +11,18 @@ import sys
 import pytest
 
 FLOORS = {
-    ("entities", "f1"): 0.85,
-    ("quotes_direct", "f1"): 0.90,
-    ("attribution", "f1"): 0.90,
-    ("quantities", "f1"): 0.90,
+    ("entities", "f1"): 0.95,
+    ("quotes_direct", "f1"): 0.95,
+    ("quotes_indirect", "f1"): 0.95,
+    ("attribution", "f1"): 0.95,
+    ("quantities", "f1"): 0.95,
     ("quantities_value", "f1"): 0.95,
-    ("times", "f1"): 0.85,
-    ("times_value", "f1"): 0.85,
-    ("events_type", "f1"): 0.60,
-    ("events_full", "f1"): 0.50,
+    ("times", "f1"): 0.95,
+    ("times_value", "f1"): 0.95,
+    ("events_type", "f1"): 0.95,
+    ("events_full", "f1"): 0.90,
     ("checks", "r"): 1.0,
+    ("checks", "p"): 1.0,
 }
 
 
