@@ -103,8 +103,35 @@ def test_country_from_the_people_lexicon(text, person, country):
     assert by_name(text)[person]["country"] == country
 
 
+def test_rank_after_an_apposition_comma_joins_the_role():
+    e = by_name("Juru bicara militer Thailand, Mayor Jenderal Winthai Suvaree, membantah laporan itu.")[
+        "Winthai Suvaree"]
+    assert (e["role"], e["country"], e["sector"]) == (
+        "Juru bicara militer Thailand, Mayor Jenderal", "THA", "MIL")
+
+
+def test_two_appositions_in_one_sentence():
+    out = by_name("Presiden Kenya, William Ruto, dan perdana menteri Haiti, Garry Conille, bertemu di Nairobi.")
+    assert (out["William Ruto"]["role"], out["William Ruto"]["country"]) == ("Presiden Kenya", "KEN")
+    assert (out["Garry Conille"]["role"], out["Garry Conille"]["country"]) == ("perdana menteri Haiti", "HTI")
+
+
+@pytest.mark.parametrize("published, sector", [("2008-06-01", "GOV"), ("2024-06-01", None), (None, "GOV")])
+def test_dictionary_sector_holds_only_while_the_role_did(published, sector):
+    # the Phoenix dictionary dates Peer Steinbrueck's government role to 2005-2009
+    e = {x["name"]: x for x in ents("Peer Steinbrueck berbicara di Berlin.", published)}["Peer Steinbrueck"]
+    assert e["country"] == "DEU" and e["sector"] == sector
+
+
 def test_role_country_wins_over_the_dictionary():
-    # the lexicon lists Mark Rutte as Dutch; as NATO's secretary general he serves no single state
+    # the people lexicon lists Mikheil Saakashvili under Georgia; as governor of Odesa he served Ukraine
+    e = by_name("Gubernur Odesa Mikheil Saakashvili mengundurkan diri.")["Mikheil Saakashvili"]
+    assert e["country"] == "UKR"
+    assert by_name("Mikheil Saakashvili ditahan.")["Mikheil Saakashvili"]["country"] == "GEO"
+
+
+def test_dictionary_country_when_the_role_names_none():
+    # the lexicon lists Mark Rutte as Dutch; NATO's secretary general serves no single state
     e = by_name("Sekjen NATO Mark Rutte memperingatkan sekutu agar menambah anggaran.")["Mark Rutte"]
     assert e["role"] == "Sekjen NATO" and e["code"] == "NATO" and e["country"] == "NLD"
     e = by_name("Menteri Luar Negeri Jerman Annalena Baerbock tiba di Beirut.")["Annalena Baerbock"]
@@ -239,6 +266,9 @@ def test_spelling_key():
     ("Banjir merendam kecamatan Sukaraja, Indonesia.", "Sukaraja", "IDN"),
     ("Kapal itu berlabuh di pulau Rempang.", "Rempang", None),
     ("Ketegangan meningkat di Laut China Selatan.", "Laut China Selatan", None),
+    ("Kapal itu kandas di Second Thomas Shoal.", "Second Thomas Shoal", None),
+    ("Konvoi bantuan tiba di El Arish kemarin.", "El Arish", None),
+    ("Sumber di Hambalang membenarkan kabar itu.", "Hambalang", None),
     ("Pengungsi tiba di Surabaya dan Makassar.", "Surabaya", "IDN"),
     ("Kekerasan terus terjadi di Tepi Barat.", "Tepi Barat", "PSE"),
 ])
@@ -301,6 +331,9 @@ def test_listed_organisations(text, mention, name, country, code, sector):
     ("Kedutaan Besar Australia mengeluarkan peringatan perjalanan.", "Kedutaan Besar Australia",
      "Kedutaan Besar Australia", "AUS", "GOV"),
     ("Partai Buruh Norwegia memenangi pemilu.", "Partai Buruh Norwegia", "Partai Buruh Norwegia", "NOR", "POL"),
+    ("Menurut kantor berita Tasnim, sistem pertahanan diaktifkan.", "Tasnim", "Tasnim", None, "MED"),
+    ("Laporan itu dimuat Wall Street Journal.", "Wall Street Journal", "Wall Street Journal", None, "MED"),
+    ("JAKARTA, KOMPAS.com - Hujan deras turun.", "KOMPAS.com", "KOMPAS.com", None, "MED"),
 ])
 def test_organisation_patterns(text, mention, name, country, sector):
     e = entity_with_mention(text, mention)
@@ -335,6 +368,7 @@ def test_seats_of_government_are_organisations(text, mention, name, country):
     "Operasi Garuda Perkasa berakhir pekan lalu.",
     "Tinggalkan komentar Anda di bawah.",
     "Hadiah Nobel Perdamaian diumumkan pekan depan.",
+    "Video itu diunggah di Telegram dan dibagikan ulang di TikTok.",
 ])
 def test_no_entities(text):
     assert ents(text) == []
@@ -390,7 +424,7 @@ def test_lookup_place(name, expected):
 # -- pluggable span finders -------------------------------------------------------------------------------------------
 
 def test_an_extra_candidate_finder_is_merged(monkeypatch):
-    text = "Pernyataan itu dikutip kantor berita Semafor Global."
+    text = "Laporan itu dikutip buletin Semafor Global."
 
     def model_finder(doc):
         start = doc.text.index("Semafor Global")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .coref import Cluster, cluster_mentions, surname_mentions
-from .gazetteer import Gazetteer, country_of_text, get, lookup_place
+from .gazetteer import LABELS, Gazetteer, country_of_text, get, lookup_place
 from .mention import Mention, MentionIndex, Role
 from .name_rules import DOMAIN, RuleFinder, rule_candidates
 from .roles import role_after, role_before, unattached_offices
@@ -38,20 +38,22 @@ def merge_candidates(view: TokenView, candidates: Iterable[Candidate]) -> list[M
     """Token-aligned mentions from character candidates: longest first, no overlaps, except that a
     place inside an organisation's span is kept as a nested mention."""
     start_tok = {s: i for i, s in enumerate(view.starts)}
-    end_tok = {e: i for i, e in enumerate(view.ends)}
-    spans: list[tuple[int, int, str]] = []
+    end_tok = {e: i + 1 for i, e in enumerate(view.ends)}
+    spans: list[tuple[int, int, str, int]] = []
     for order, (s, e, label) in enumerate(candidates):
+        if label not in LABELS:
+            continue
         a, b = start_tok.get(s), end_tok.get(e)
         if a is None or b is None:
             span = view.doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
+            if span is None or not len(span):
                 continue
-            a, b = span.start, span.end - 1
-        spans.append((a, b + 1, label, order))  # type: ignore[arg-type]
+            a, b = span.start, span.end
+        spans.append((a, b, label, order))
     spans.sort(key=lambda t: (-(t[1] - t[0]), t[3]))
     index = MentionIndex(view.n)
     kept: list[Mention] = []
-    for a, b, label, _order in spans:  # type: ignore[misc]
+    for a, b, label, _order in spans:
         if index.free(a, b):
             m = Mention(a, b, label)
             kept.append(m)
@@ -99,6 +101,10 @@ def _describe_org(view: TokenView, gaz: Gazetteer, m: Mention, nested: list[Ment
                 m.sector = cue[1][0][1]
         if DOMAIN.fullmatch(text):
             m.sector = "MED"  # "Kompas.com": news sites are named by their domain
+        for k in (m.start - 1, m.start - 2):  # "kantor berita Tasnim" -> MED
+            cue = gaz.cues.longest(view, k, m.start) if k >= 0 else None
+            if cue is not None and cue[0] == m.start:
+                m.sector = next((v[1] for v in cue[1] if v[0] == "org_name_after"), m.sector)
     m.name = " ".join(words)
     for k in nested:
         if m.start <= k.start and k.end <= m.end and k.record is not None and k.record.country:

@@ -1,14 +1,18 @@
 """The rule-and-gazetteer candidate finder: which capitalised spans are persons, organisations, places.
 
-Four passes over the tokens, each claiming spans the earlier ones left free:
+Passes over the tokens, each claiming spans the earlier ones left free:
 
-1. known names from the gazetteer (longest match, capitals checked);
+1. known names from the gazetteer (longest match, capitals checked); names of buildings and streets
+   ("Jalan Medan Merdeka") are skipped whole;
 2. organisation patterns: "kementerian luar negeri Jepang", "Angkatan Udara Ukraina", "Radio X",
-   "Partai X" (an organisation head plus its name, ending at a country when one follows);
+   "Partai X" (an organisation head plus its name, ending at a country or place when one follows),
+   "kantor berita X"; then names made organisations or places by a telling word ("Wall Street
+   Journal", "Second Thomas Shoal") and news sites written as domains ("Kompas.com");
 3. places after place nouns: "distrik Obolon", "desa X", "Laut X";
 4. persons: runs of capitalised words with evidence — a title or apposition before them, a speech verb
    after them ("X mengatakan", "kata X"), an apposition or an age after them, or, for runs of two to five
-   words, simply being made of words that are not ordinary Indonesian words ("Takeshi Iwaya").
+   words, simply being made of words that are not ordinary Indonesian words ("Takeshi Iwaya"). After
+   "di"/"ke" such a run is a place instead ("tiba di El Arish").
 
 Headlines in title case, capitalised sentence openers, months and weekdays, the heads of event names
 ("Badai X", "Operasi X", "Perang X") and product names after "drone", "rudal", ... give no entity.
@@ -27,8 +31,10 @@ DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggar
 BETWEEN_NAME_AND_VERB = frozenset({"juga", "pun", "kembali", "lagi", "sebelumnya", "telah", "sudah", "pernah",
                                    "kemudian", "lalu", "sendiri", "pada", "hari", "itu", "tersebut"})
 JOINERS = frozenset({"dan", "untuk", "bagi"})
-# Prepositions that take places, not people (people take "kepada", "dengan", "oleh").
-LOCATIVES = frozenset({"di", "ke", "menuju", "dekat", "sekitar"})
+# Prepositions that take places, not people (people take "kepada", "dengan", "oleh"); colloquial "ke"
+# also takes people ("disampaikan ke X"), so it only counts before names of two or more words.
+LOCATIVES = frozenset({"di", "menuju", "dekat"})
+LOCATIVES_LONG = frozenset({"ke", "sekitar"})
 ENGLISH_JOINERS = frozenset({"of", "for", "the", "and", "&", "on", "in"})
 DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|tv)")
 MAX_NAME_TOKENS = 5
@@ -80,20 +86,11 @@ class RuleFinder:
         return i >= 2 and view.texts[i - 1] == "-" and not view.space[i - 1] and not view.space[i - 2] \
             and view.lowers[i - 2] in self.gaz.particles
 
-    def _after_facility(self, view: TokenView, i: int) -> bool:
-        """True after a capitalised facility head: "Jalan Medan Merdeka", "Hotel Indonesia"."""
-        floor = view.sentence_start(i)
-        for k in (i - 1, i - 2):
-            if k >= floor and view.cap[k]:
-                cue = self._cue(view, k, i, ("facility_head",))
-                if cue is not None and cue[0] == i:
-                    return True
-        return False
-
     def _initials_after_name(self, view: TokenView, index: MentionIndex, i: int, record: Record) -> bool:
         """"Widodo AS": a listed acronym right after an unknown capitalised word is a name's initials."""
         k = i - 1
-        if k < view.sentence_start(i) or not is_acronym(record.surface) or not view.space[k]:
+        if k < view.sentence_start(i) or record.kind != "country" or not is_acronym(record.surface) \
+                or not view.space[k]:
             return False
         return view.cap[k] and view.alpha[k] and index.at(k) is None and not is_acronym(view.texts[k]) \
             and not self.gaz.is_common(view.lowers[k]) and not is_title_at(view, self.gaz, k)
@@ -107,10 +104,8 @@ class RuleFinder:
             stop = view.sentence_end(i)
             hit = self.known_at(view, i, stop)
             if hit is None:
-                if view.cap[i] and self._cue(view, i, stop, ("facility_head",)) is not None:
-                    i = self._skip_capitalised(view, self._cue(view, i, stop, ("facility_head",))[0], stop)
-                else:
-                    i += 1
+                facility = self._cue(view, i, stop, ("facility_head",)) if view.cap[i] else None
+                i = self._skip_capitalised(view, facility[0], stop) if facility else i + 1
                 continue
             end, record = hit
             if self._after_particle_hyphen(view, i):
@@ -119,8 +114,7 @@ class RuleFinder:
             if record.label == "PER" and end - i == 1 and self._unknown_name_word(view, end, stop):
                 i += 1  # "Trump Jr", "Obama Anderson": a longer, unlisted name
                 continue
-            if (record.label != "ORG" and self._after_facility(view, i)) \
-                    or self._initials_after_name(view, index, i, record):
+            if self._initials_after_name(view, index, i, record):
                 i = end
                 continue
             m = Mention(i, end, record.label, record, evidence="gazetteer")
@@ -152,6 +146,18 @@ class RuleFinder:
                 i += 1
                 continue
             stop = view.sentence_end(i)
+            after = self._cue(view, i, stop, ("org_name_after",)) if not view.cap[i] else None
+            if after is not None:
+                j = k = after[0]
+                while k < stop and k - j < 4 and index.at(k) is None and view.cap[k] \
+                        and view.lowers[k] not in gaz.calendar and not is_title_at(view, gaz, k):
+                    k += 1
+                if k > j and not (k - j == 1 and gaz.is_common(view.lowers[j])):
+                    m = Mention(j, k, "ORG", evidence="org_name_after")  # "kantor berita Tasnim"
+                    mentions.append(m)
+                    index.add(m)
+                    i = k
+                    continue
             cue = self._cue(view, i, stop, ("org_head", "org_head_any"))
             if cue is None:
                 i += 1
@@ -244,7 +250,7 @@ class RuleFinder:
             stop = view.sentence_end(i)
             j = i
             while j < stop and j - i < 8 and index.at(j) is None:
-                if view.cap[j] and (view.alpha[j] or view.texts[j][0].isalnum()):
+                if view.cap[j]:
                     j += 1
                     continue
                 k = j
@@ -306,13 +312,14 @@ class RuleFinder:
             and self._run_token(view, index, j + 1, False)
 
     def _blocked(self, view: TokenView, a: int) -> bool:
-        """True when the run at ``a`` names an event or a product: "Badai Milton", "drone Shahed"."""
+        """True when the run at ``a`` names an event, a product or a venue: "Badai Milton", "drone Shahed",
+        "Jalan Sudirman". A capitalised head starts the run itself; a lower-case one stands before it."""
         stop = view.sentence_end(a)
-        if self._cue(view, a, stop, ("nonentity_head", "facility_head")) is not None:
+        if self._cue(view, a, stop, ("nonentity_head", "facility_head", "product_noun")) is not None:
             return True
         floor = view.sentence_start(a)
         for k in (a - 1, a - 2):
-            if k >= floor:
+            if k >= floor and not view.cap[k]:
                 cue = self._cue(view, k, a, ("product_noun", "nonentity_head", "facility_head"))
                 if cue is not None and cue[0] == a:
                     return True
@@ -384,8 +391,13 @@ class RuleFinder:
             if a == b or (b < stop and is_title_at(view, gaz, b)):
                 return None  # a unit inside the role: "Kapolda Metro Jaya Irjen X"
             after = index.at(b)
-            if after is not None and after.start == b and after.label == "ORG" and view.space[b - 1]:
-                return None  # the front of an organisation's name: "komandan Kataib Hezbollah"
+            if after is not None and after.start == b and view.space[b - 1] and (
+                    after.label == "ORG" or (after.label == "PER" and after.end - after.start > 1)):
+                # the front of an organisation's name ("komandan Kataib Hezbollah") or a party before its
+                # leader's full name ("Ketua Umum Demokrat Susilo Bambang Yudhoyono")
+                return None
+            if b + 1 < stop and view.lowers[b] in ("dan", "serta") and view.cap[b + 1]:
+                return None  # a list of portfolios: "Menteri Koperasi dan UKM X"
             common = [k for k in range(a, b) if gaz.is_common(view.lowers[k]) or is_acronym(view.texts[k])]
             if len(common) == b - a:
                 return None  # "Ketua Fraksi", "Sekjen DPP": a body, not a name
@@ -396,6 +408,10 @@ class RuleFinder:
         if core == b:
             return None
         single_ok = not gaz.is_common(view.lowers[core])
+        before = view.lowers[core - 1] if core > view.sentence_start(core) else ""
+        if before in LOCATIVES or (before in LOCATIVES_LONG and b - core > 1):
+            # "di Kuningan membenarkan", "ke El Arish": people are not "in" or "towards" a name
+            return (core, b, "place") if single_ok else None
         if self._speech_after(view, b, stop) and (b - core > 1 or single_ok):
             return core, b, "speech"
         if core > view.sentence_start(core) and view.lowers[core - 1] in gaz.speech_before \
@@ -405,8 +421,6 @@ class RuleFinder:
             return core, b, "apposition"
         if b - core >= 2 and not any((gaz.is_common(view.lowers[k]) and view.lowers[k] not in gaz.name_prefixes)
                                       or is_acronym(view.texts[k]) for k in range(core, b)):
-            if core > view.sentence_start(core) and view.lowers[core - 1] in LOCATIVES:
-                return core, b, "place"  # "tiba di El Arish": people are not "in" or "towards" a name
             return core, b, "shape"
         return None
 

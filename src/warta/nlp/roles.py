@@ -67,7 +67,7 @@ def mention_attrs(m: Mention) -> tuple[str | None, str | None, str | None]:
     return country, code, sector
 
 
-def _build(view: TokenView, gaz: Gazetteer, items: list[tuple[int, int, str, object]]) -> Role | None:
+def _build(view: TokenView, items: list[tuple[int, int, str, object]]) -> Role | None:
     """A Role from forward-ordered items (start, end, kind, payload); None without a title."""
     while items and items[0][2] not in ("title", "counterpart", "prefix"):
         items.pop(0)
@@ -104,8 +104,14 @@ def role_before(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_start
     if i >= floor and view.texts[i] == ",":
         i -= 1
     items: list[tuple[int, int, str, object]] = []
-    titled = honorific = False
+    titled = honorific = rank_comma = False
     while i >= floor and len(items) < MAX_ROLE_TOKENS:
+        if view.texts[i] == "," and items and not rank_comma and all(it[2] in ("title", "prefix") for it in items):
+            # "Juru bicara militer Israel, Laksamana Muda X": a rank after the apposition comma
+            rank_comma = True
+            items.append((i, i + 1, "comma", None))
+            i -= 1
+            continue
         m = index.at(i)
         if m is not None:
             if m.label == "PER" or m.nested:
@@ -139,7 +145,7 @@ def role_before(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_start
             continue
         break
     items.reverse()
-    role = _build(view, gaz, [it for it in items if it[2] != "honorific"])
+    role = _build(view, [it for it in items if it[2] != "honorific"])
     if role is not None:
         return role, "title"
     return None, "honorific" if honorific else ""
@@ -179,7 +185,7 @@ def role_forward(view: TokenView, gaz: Gazetteer, index: MentionIndex, i: int, s
         break
     while items and items[-1][2] == "connector":
         i = items.pop()[0]
-    return _build(view, gaz, items), i
+    return _build(view, items), i
 
 
 def role_after(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_end: int) -> Role | None:

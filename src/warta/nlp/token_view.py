@@ -45,7 +45,8 @@ class TokenView:
         self.alpha = [any(c.isalpha() for c in x) for x in self.texts]
         self.sent_of = [0] * self.n
         self.sent_bounds: list[tuple[int, int]] = []
-        for k, sent in enumerate(doc.sents):
+        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for k, sent in enumerate(sents):
             self.sent_bounds.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
