@@ -128,3 +128,16 @@ def test_event_ids_are_stable_and_distinct():
 
 def test_one_event_per_type_and_arguments_in_a_sentence():
     assert events("Presiden Rusia tiba di Beijing dan bertemu Presiden China.") == [("CONSULT", ["RUS"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condemnation of "the attack" names whoever attacked, as told before
+    ("Israel menyerang Rafah pada Sabtu. Mesir mengecam serangan tersebut.", ("ACCUSE", ["EGY"], ["ISR"])),
+    # two sides of one state are still two sides when their sectors differ
+    ("Prajurit TNI menembak dua anggota KKB di Nduga.", ("ASSAULT", ["IDN"], ["IDN"])),
+    # a word with two families takes the one whose object fits
+    ("Bakamla mengusir kapal penjaga pantai China dari Natuna.", ("COERCE", ["IDN"], ["CHN"])),
+    ("Indonesia dan Malaysia akan menggelar perundingan batas laut bulan depan.", ("CONSULT", ["IDN", "MYS"], [])),
+])
+def test_arguments_across_sentences_and_sides(text, expected):
+    assert expected in events(text)

@@ -16,6 +16,8 @@ from warta.nlp.morphology import analyses
     ("pertemuan", "temu", "per-an"),
     ("kekhawatiran", "khawatir", "ke-an"),
     ("bertemu", "temu", "ber"),
+    ("perundingan", "runding", "per-an"),
+    ("berunding", "runding", "ber"),
     ("terbunuh", "bunuh", "ter"),
     ("seruannya", "seru", "an"),
 ])

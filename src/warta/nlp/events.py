@@ -35,6 +35,8 @@ from .sentences import sentence_spans
 
 # verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
+# exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
+INTERLOCUTOR_TAKERS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"}
 QUOTE_MARKS = {"“", "”", "‘", "’", '"', "'", "«", "»"}
 SOFT_PUNCT = QUOTE_MARKS | {"(", ")"}
 
@@ -107,6 +109,7 @@ class _Coder:
         self.mentions, self.mention_at = self._mentions()
         self.in_direct_quote = self._direct_quote_tokens()
         self.source_tokens = self._source_phrases()
+        self.told: list[dict[str, Any]] = []  # events of the sentences before the current one
 
     # ----- set-up -------------------------------------------------------------------------------------
     def _token_sentences(self) -> list[tuple[int, int, int]]:
@@ -189,6 +192,7 @@ class _Coder:
             if self._paragraph_ends(end):
                 last_violent = None
             events.extend(sentence_events)
+            self.told = events
         return events
 
     def _paragraph_ends(self, end: int) -> bool:
@@ -202,30 +206,28 @@ class _Coder:
         i = view.start
         while i < view.end:
             word = view.lower[i]
-            matched = None
-            for words, entry in phrases.get(word, ()):
-                n = len(words)
-                if tuple(view.lower[i:i + n]) == words and i + n <= view.end:
-                    matched = Match(i, i + n, entry, "phrase")
-                    break
-            if matched is None:
-                for entry, form in word_entries(word):
-                    matched = Match(i, i + 1, entry, form)
-                    break
             after_actor = self._after_actor(view, i)
-            if matched is None and after_actor:
-                for entry, form in bare_verb_entries(word):
-                    matched = Match(i, i + 1, entry, form, as_verb=True)
-                    break
-            if matched is not None and matched.is_noun and after_actor and \
-                    (matched.entry.is_phrase or any(f.startswith("meN") for f in matched.entry.forms)):
-                matched = replace(matched, as_verb=True)  # "Korea Utara Uji Coba Rudal": a headline predicate
-            if matched is not None and self._keeps(view, matched):
+            matched = next((m for m in self._readings(view, i, after_actor) if self._keeps(view, m)), None)
+            if matched is not None:
                 found.append(matched)
                 i = matched.end
             else:
                 i += 1
         return found
+
+    def _readings(self, view: SentenceView, i: int, after_actor: bool) -> list[Match]:
+        """Every event reading of token ``i``: phrases (longest first), then the word's own families; a word
+        right after an actor may also be a bare verb or a nominal predicate ("Korea Utara Uji Coba Rudal")."""
+        _, phrases = entries()
+        word = view.lower[i]
+        out = [Match(i, i + len(words), entry, "phrase") for words, entry in phrases.get(word, ())
+               if i + len(words) <= view.end and tuple(view.lower[i:i + len(words)]) == words]
+        out += [Match(i, i + 1, entry, form) for entry, form in word_entries(word)]
+        if after_actor:
+            out = [replace(m, as_verb=True) if m.is_noun and (m.entry.is_phrase or any(
+                f.startswith("meN") for f in m.entry.forms)) else m for m in out]
+            out += [Match(i, i + 1, entry, form, as_verb=True) for entry, form in bare_verb_entries(word)]
+        return out
 
     def _after_actor(self, view: SentenceView, i: int) -> bool:
         """Whether the word right before token ``i`` ends an actor mention (a subject in SVO order)."""
@@ -298,7 +300,8 @@ class _Coder:
                 # another predicate reports an event only with its own actor ("Serangan Rusia ...")
                 return None
         right = self._right_mentions(view, m, right_limit, visit="visit" in entry.flags,
-                                     topic=entry.type in TOPIC_TAKERS, beneficiary=entry.type == "AID")
+                                     topic=entry.type in TOPIC_TAKERS, beneficiary=entry.type == "AID",
+                                     interlocutor=entry.type in INTERLOCUTOR_TAKERS)
         agent = self._agent(view, m, right_limit)
 
         if "mutual" in entry.flags:
@@ -325,8 +328,9 @@ class _Coder:
             if country and country not in {a.get("country") for a in cand.actors}:
                 cand.recipients = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
                                     "country": country, "code": None, "sector": None}]
-        keys = {_actor_key(a) for a in cand.actors}
-        cand.recipients = [r for r in cand.recipients if _actor_key(r) not in keys]
+        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
+            cand.recipients = self._referred_event_actors(view, m)
+        cand.recipients = [r for r in cand.recipients if not any(_same_side(r, a) for a in cand.actors)]
         if m.is_noun and not cand.actors and not cand.recipients:
             return None  # a nominal mention with no participant is background, not a reported event
         return cand
@@ -606,15 +610,15 @@ class _Coder:
                 | w["speech"] | {"yang"})
 
     def _right_mentions(self, view: SentenceView, m: Match, right_limit: int,
-                        visit: bool, topic: bool = False,
-                        beneficiary: bool = False) -> list[tuple[Mention, str | None]]:
+                        visit: bool, topic: bool = False, beneficiary: bool = False,
+                        interlocutor: bool = False) -> list[tuple[Mention, str | None]]:
         out = []
         for mention in self._mentions_between(m.end, right_limit):
             if not _can_act(mention.entity):
                 continue
             prep = self._governing_prep(view, mention)
-            if prep in ("source",) and view.word(mention.start - 1) == "menurut":
-                continue
+            if prep == "source" and (view.word(mention.start - 1) == "menurut" or not interlocutor):
+                continue  # "dari X" names a partner ("rekan dari Ukraina") only in talks and requests
             if (prep == "topic" and topic) or (prep == "purpose" and beneficiary):
                 out.append((mention, prep))
                 continue
@@ -631,6 +635,19 @@ class _Coder:
                     if _can_act(mention.entity):
                         return mention
         return None
+
+    def _referred_event_actors(self, view: SentenceView, m: Match) -> list[dict[str, Any]]:
+        """"Mesir mengecam serangan tersebut": the actors of the attack told before are the recipients."""
+        j = m.end
+        while j < min(view.end, m.end + 3) and not word_entries(view.word(j)):
+            j += 1
+        if j >= view.end or view.word(j + 1) not in ("itu", "tersebut", "ini"):
+            return []
+        types = {entry.type for entry, form in word_entries(view.word(j))}
+        for event in reversed(self.told):
+            if event["type"] in types and event["actors"]:
+                return [dict(a) for a in event["actors"]]
+        return []
 
     def _rejects_claim(self, view: SentenceView, m: Match) -> bool:
         """A denial ("membantah ...", "menolak komentar tersebut") rather than a refusal."""
@@ -824,6 +841,17 @@ def _actor(mention: Mention | dict[str, Any]) -> dict[str, Any]:
     ent = mention.entity
     return {"name": ent["name"], "entity": ent.get("id"), "country": ent.get("country"),
             "code": ent.get("code"), "sector": ent.get("sector"), "_type": ent.get("type")}
+
+
+def _same_side(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two actors are one side: the same entity, or the same state with no sector telling them
+    apart (TNI and the KKB are both IDN but not one side)."""
+    if a.get("entity") and a.get("entity") == b.get("entity"):
+        return True
+    if _actor_key(a) != _actor_key(b):
+        return False
+    sa, sb = a.get("sector"), b.get("sector")
+    return not (sa and sb and sa != sb)
 
 
 def _actor_key(actor: dict[str, Any]) -> str:

@@ -87,10 +87,9 @@ def _prefixed(stem: str, suffix: str) -> list[tuple[str, str]]:
             out.append((stem[2:], "di" + tag))
         if stem.startswith("ter") and len(stem) > 5 and suffix != "i":
             out.append((stem[3:], "ter" + tag))
-    for prefix in ("ber", "be"):
+    for prefix in ("ber", "be"):  # be- before r and some roots: berunding (runding), bekerja (kerja)
         if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
             out.append((stem[len(prefix):], "ber" + tag))
-            break
     if suffix == "an":
         for prefix, nasal in _PE_NASALS:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 1:
@@ -98,6 +97,7 @@ def _prefixed(stem: str, suffix: str) -> list[tuple[str, str]]:
                 break
         if stem.startswith("per") and len(stem) > 5:
             out.append((stem[3:], "per-an"))
+            out.append((stem[2:], "per-an"))  # per- + runding loses an r: "perundingan"
         if stem.startswith("ke") and len(stem) > 4:
             out.append((stem[2:], "ke-an"))
     elif not suffix:
