@@ -428,6 +428,13 @@ def build_phoenix_places(blocks: list[Block], common: dict[str, str], country_na
     return rows
 
 
+# English generic words that some countries use as a whole subdivision name ("Coast" in Tanzania, "North"
+# in Cameroon): in Indonesian text they are parts of other names ("China Coast Guard"), not places.
+GENERIC_SUBDIVISION_WORDS = {"east", "west", "north", "south", "central", "coast", "lakes", "midlands", "capital",
+                             "western", "eastern", "northern", "southern", "upper", "lower", "islands", "island",
+                             "plateau", "highlands", "valley", "river", "lake", "mountains", "borders"}
+
+
 def build_subdivisions(common: dict[str, str], country_names: dict[str, str],
                        name_tokens: collections.Counter[str], protected: set[str]) -> list[tuple[str, str, str, str]]:
     rows = []
@@ -445,7 +452,7 @@ def build_subdivisions(common: dict[str, str], country_names: dict[str, str],
                 continue
         words = name.split()
         key = fold(name)
-        if key in country_names:
+        if key in country_names or key in GENERIC_SUBDIVISION_WORDS:
             continue
         if len(words) == 1 and key not in protected and (len(name) < 4 or key in common or name_tokens[key] >= 1):
             continue
