@@ -51,6 +51,13 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int | None:
     return None
 
 
+def _excerpt(text: str, limit: int = 80) -> str:
+    """``text`` cut at a word boundary near ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def _fmt(value: float) -> str:
     return f"{int(value):,}".replace(",", ".") if float(value).is_integer() else f"{value:g}"
 
@@ -161,7 +168,7 @@ def denied_claims(events: list[dict[str, Any]], quotes: list[dict[str, Any]],
         claimant = claim["speaker"]["name"]
         checks.append({
             "kind": "denied_claim",
-            "message": f"{who} rejects what {claimant} said: {claim['text'][:80]}",
+            "message": f"{who} rejects what {claimant} said: {_excerpt(claim['text'])}",
             "spans": [[ev["trigger"]["start"], ev["trigger"]["end"]], [claim["start"], claim["end"]]],
         })
     return checks

@@ -581,11 +581,17 @@ class _Coder:
         char = view.doc[left_limit].idx if left_limit < len(view.doc) else -1
         for q in self.quotes:
             if q.get("kind") == "indirect" and q["start"] <= char < q["end"] and q.get("speaker"):
-                spk = q["speaker"]
-                if spk.get("country"):
-                    return {"name": spk["name"], "entity": spk.get("entity"), "country": spk.get("country"),
-                            "code": None, "sector": None}
+                if q["speaker"].get("country"):
+                    return self._speaker_actor(q["speaker"])
         return None
+
+    def _speaker_actor(self, speaker: dict[str, Any]) -> dict[str, Any]:
+        """A quote's speaker as an actor, with the entity's code and sector when it is one."""
+        ent = next((e for e in self.entities if e.get("id") == speaker.get("entity")), None)
+        if ent is not None:
+            return _actor(Mention(0, 0, ent))
+        return {"name": speaker["name"], "entity": None, "country": speaker.get("country"), "code": None,
+                "sector": None}
 
     def _possessor(self, view: SentenceView, m: Match, right_limit: int) -> Mention | None:
         """The actor right after a nominal trigger ("serangan Ukraina", "kekhawatiran serius Tokyo")."""
@@ -661,8 +667,7 @@ class _Coder:
         for q in sorted(self.quotes, key=lambda q: -q["start"]):
             spk = q.get("speaker")
             if q["end"] <= start_char and spk and spk.get("country"):
-                actor = {"name": spk["name"], "entity": spk.get("entity"), "country": spk["country"],
-                         "code": None, "sector": None}
+                actor = self._speaker_actor(spk)
                 if _actor_key(actor) not in actor_keys:
                     return [actor]
         return []
