@@ -27,8 +27,10 @@ from spacy.tokens import Doc
 
 from dataclasses import replace
 
-from .event_lexicon import (Match, bare_verb_entries, casualty_words, entries, mode_words, word_classes,
-                            word_entries)
+from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, confidence, event_date, factuality, hedged,
+                            mode_and_cameo, sentence_casualties)
+from .actors import actor_key, actor_list, actor_of, can_act, compatible, public_actor, same_side
+from .event_lexicon import Match, bare_verb_entries, entries, word_classes, word_entries
 from .morphology import looks_like_verb
 from .pipeline import published_date
 from .sentences import sentence_spans
@@ -179,7 +181,7 @@ class _Coder:
             matches = self._matches(view)
             candidates = [self._arguments(view, m, matches) for m in matches]
             merged = _merge([c for c in candidates if c is not None])
-            casualties = self._casualties(view)
+            casualties = sentence_casualties(self.doc, view.lower, view.start, view.end, self.quantities)
             sentence_events = [self._to_event(view, c, casualties) for c in merged]
             if casualties and not any(ev["type"] in ("ASSAULT", "COERCE") for ev in sentence_events) \
                     and last_violent is not None:
@@ -201,11 +203,10 @@ class _Coder:
 
     # ----- triggers -----------------------------------------------------------------------------------
     def _matches(self, view: SentenceView) -> list[Match]:
-        _, phrases = entries()
+        """Event words of the sentence that report an event, left to right, without overlaps."""
         found: list[Match] = []
         i = view.start
         while i < view.end:
-            word = view.lower[i]
             after_actor = self._after_actor(view, i)
             matched = next((m for m in self._readings(view, i, after_actor) if self._keeps(view, m)), None)
             if matched is not None:
@@ -233,7 +234,7 @@ class _Coder:
         """Whether the word right before token ``i`` ends an actor mention (a subject in SVO order)."""
         prev = view.prev_content(i)
         mention = self.mention_at.get(prev) if prev is not None else None
-        return mention is not None and mention.end == prev + 1 and _can_act(mention.entity) \
+        return mention is not None and mention.end == prev + 1 and can_act(mention.entity) \
             and self._governing_prep(view, mention) is None
 
     def _keeps(self, view: SentenceView, m: Match) -> bool:
@@ -330,7 +331,7 @@ class _Coder:
                                     "country": country, "code": None, "sector": None}]
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
-        cand.recipients = [r for r in cand.recipients if not any(_same_side(r, a) for a in cand.actors)]
+        cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if m.is_noun and not cand.actors and not cand.recipients:
             return None  # a nominal mention with no participant is background, not a reported event
         return cand
@@ -477,7 +478,7 @@ class _Coder:
             # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         candidates = [mention for mention in self._mentions_between(left_limit, head)
-                      if _can_act(mention.entity) and self._governing_prep(view, mention) is None]
+                      if can_act(mention.entity) and self._governing_prep(view, mention) is None]
         group = self._group_left(candidates)
         if not group:
             pronoun = self._pronoun_subject(view, left_limit, head)
@@ -550,7 +551,7 @@ class _Coder:
             return None
         outer_left = self._left_limit(view, j, [])
         for mention in reversed(self._mentions_between(outer_left, j)):
-            if _can_act(mention.entity) and self._governing_prep(view, mention) is None:
+            if can_act(mention.entity) and self._governing_prep(view, mention) is None:
                 return mention
         for j2 in range(outer_left, j):
             if view.word(j2) in self.words["pronoun_person"]:
@@ -589,7 +590,7 @@ class _Coder:
         """A quote's speaker as an actor, with the entity's code and sector when it is one."""
         ent = next((e for e in self.entities if e.get("id") == speaker.get("entity")), None)
         if ent is not None:
-            return _actor(Mention(0, 0, ent))
+            return actor_of(ent)
         return {"name": speaker["name"], "entity": None, "country": speaker.get("country"), "code": None,
                 "sector": None}
 
@@ -600,7 +601,7 @@ class _Coder:
         while j < right_limit and skipped <= 2:
             mention = self.mention_at.get(j)
             if mention is not None:
-                return mention if _can_act(mention.entity) else None
+                return mention if can_act(mention.entity) else None
             tok = view.doc[j]
             word = view.word(j)
             if tok.is_punct and tok.text not in SOFT_PUNCT or word in self._function_words():
@@ -620,7 +621,7 @@ class _Coder:
                         interlocutor: bool = False) -> list[tuple[Mention, str | None]]:
         out = []
         for mention in self._mentions_between(m.end, right_limit):
-            if not _can_act(mention.entity):
+            if not can_act(mention.entity):
                 continue
             prep = self._governing_prep(view, mention)
             if prep == "source" and (view.word(mention.start - 1) == "menurut" or not interlocutor):
@@ -638,7 +639,7 @@ class _Coder:
         for j in range(m.end, right_limit):
             if view.word(j) == "oleh":
                 for mention in self._mentions_between(j + 1, right_limit):
-                    if _can_act(mention.entity):
+                    if can_act(mention.entity):
                         return mention
         return None
 
@@ -662,13 +663,13 @@ class _Coder:
 
     def _claim_owner(self, view: SentenceView, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """For "X menolak komentar tersebut": whoever made the claim before, as the recipient."""
-        actor_keys = {_actor_key(a) for a in actors}
+        actor_keys = {actor_key(a) for a in actors}
         start_char = view.doc[view.start].idx
         for q in sorted(self.quotes, key=lambda q: -q["start"]):
             spk = q.get("speaker")
             if q["end"] <= start_char and spk and spk.get("country"):
                 actor = self._speaker_actor(spk)
-                if _actor_key(actor) not in actor_keys:
+                if actor_key(actor) not in actor_keys:
                     return [actor]
         return []
 
@@ -699,101 +700,36 @@ class _Coder:
                 "entity": best.entity.get("id")}
 
     # ----- event details ------------------------------------------------------------------------------
-    def _casualties(self, view: SentenceView) -> dict[str, int]:
-        out: dict[str, int] = {}
-        words = casualty_words()
-        lower = view.lower
-        text = " ".join(lower[view.start:view.end])
-        if "tidak ada korban" in text or "tak ada korban" in text or "tanpa korban" in text:
-            out["killed"] = 0
-            if "korban jiwa" not in text:
-                out["injured"] = 0
-        start_char, end_char = view.doc[view.start].idx, view.doc[view.end - 1].idx + len(view.doc[view.end - 1])
-        for q in self.quantities:
-            if not (start_char <= q["start"] and q["end"] <= end_char) or q.get("value") is None:
-                continue
-            span = self.doc.char_span(q["start"], q["end"], alignment_mode="expand")
-            if span is None:
-                continue
-            for gap in range(0, 3):
-                for n in (2, 1):
-                    key = tuple(lower[span.end + gap:span.end + gap + n])
-                    if key in words and words[key] not in out:
-                        out[words[key]] = int(q["value"])
-                        break
-                else:
-                    continue
-                break
-        return out
-
     def _to_event(self, view: SentenceView, c: Candidate, casualties: dict[str, int]) -> dict[str, Any]:
-        m = c.match
-        doc = self.doc
-        trig_start = doc[m.start].idx
-        trig_end = doc[m.end - 1].idx + len(doc[m.end - 1])
-        mode, cameo = c.mode or m.entry.mode, m.entry.cameo
-        for words, word_mode, word_cameo in mode_words().get(m.entry.type, ()):
-            n = len(words)
-            if any(tuple(view.lower[j:j + n]) == words for j in range(c.left_limit, max(c.left_limit, c.right_limit) - n + 1)):
-                mode, cameo = word_mode, word_cameo
-                break
-        factuality = self._factuality(view, c)
-        hedged = self._hedged(view)
-        source = self._source(view, trig_start)
-        quantities = self._event_quantities(view, c)
+        m, doc = c.match, self.doc
+        clause = Clause(doc, view.lower, view.start, view.end, c.left_limit, c.right_limit, m.start, m.end)
+        trig_start, trig_end = clause.char(m.start), clause.char_end(m.end)
+        mode, cameo = mode_and_cameo(clause, m.entry.type, c.mode or m.entry.mode, m.entry.cameo)
+        is_hedged = hedged(clause, self.words)
         event_casualties = {"killed": None, "injured": None, "arrested": None}
-        if m.entry.type in ("ASSAULT", "COERCE", "PROTEST"):
+        if m.entry.type in VIOLENT_TYPES:
             event_casualties.update(casualties)
-        confidence = 0.45 + (0.15 if not m.is_noun else 0.05) + (0.15 if c.actors else 0.0) \
-            + (0.1 if c.recipients or "mutual" in m.entry.flags else 0.0) + (0.05 if m.entry.is_phrase else 0.0) \
-            - (0.1 if hedged else 0.0)
         event = {
             "id": "",
             "type": m.entry.type,
             "mode": mode,
             "cameo": cameo,
-            "actors": [_public_actor(a) for a in c.actors],
-            "recipients": [_public_actor(a) for a in c.recipients],
+            "actors": [public_actor(a) for a in c.actors],
+            "recipients": [public_actor(a) for a in c.recipients],
             "location": {"name": c.location["name"], "country": c.location["country"]} if c.location else None,
-            "date": self._date(view, c),
-            "factuality": factuality,
-            "hedged": hedged,
-            "source": source,
+            "date": event_date(clause, self.sentences[view.index][0], self.times, self.published),
+            "factuality": factuality(clause, self.words),
+            "hedged": is_hedged,
+            "source": self._source(view, trig_start),
             "casualties": event_casualties,
-            "quantities": quantities,
+            "quantities": clause_quantities(clause, m.entry.type, self.quantities),
             "sentence": c.sentence,
             "trigger": {"text": doc.text[trig_start:trig_end], "start": trig_start, "end": trig_end},
-            "confidence": round(min(0.95, max(0.05, confidence)), 2),
+            "confidence": confidence(m.is_noun, bool(c.actors), bool(c.recipients) or "mutual" in m.entry.flags,
+                                     m.entry.is_phrase, is_hedged),
         }
         event["id"] = _event_id(self.article.get("id") or "", event)
         return event
-
-    def _factuality(self, view: SentenceView, c: Candidate) -> str:
-        w = self.words
-        lower = view.lower
-        start = c.match.start
-        before = lower[max(c.left_limit, start - 4):start]
-        sentence_before = lower[view.start:start]
-        if any(word in w["hypothetical"] for word in sentence_before):
-            return "hypothetical"
-        for k, word in enumerate(before):
-            if word in w["negation"]:
-                nxt = before[k + 1] if k + 1 < len(before) else lower[start]
-                if f"{word} {nxt}" not in w["not_negation"]:
-                    return "negated"
-        if any(word in w["future"] for word in lower[max(c.left_limit, start - 5):start]):
-            return "future"
-        if any(word in ("mendatang", "depan") for word in lower[c.match.end:c.match.end + 3]):
-            return "future"
-        return "occurred"
-
-    def _hedged(self, view: SentenceView) -> bool:
-        lower = view.lower[view.start:view.end]
-        hedges = self.words["hedge"]
-        for k, word in enumerate(lower):
-            if word in hedges or (k + 1 < len(lower) and f"{word} {lower[k + 1]}" in hedges):
-                return True
-        return False
 
     def _source(self, view: SentenceView, trig_char: int) -> dict[str, Any] | None:
         for q in self.quotes:
@@ -806,81 +742,17 @@ class _Coder:
                             else mention.entity["name"], "entity": mention.entity.get("id")}
         return None
 
-    def _event_quantities(self, view: SentenceView, c: Candidate) -> list[int]:
-        if c.match.entry.type not in ("ASSAULT", "AID", "MOBILIZE", "COERCE", "RETREAT", "PROTEST"):
-            return []
-        lo = self.doc[c.left_limit].idx if c.left_limit < len(self.doc) else 0
-        hi_tok = min(c.right_limit, len(self.doc)) - 1
-        hi = self.doc[hi_tok].idx + len(self.doc[hi_tok]) if hi_tok >= 0 else 0
-        return [i for i, q in enumerate(self.quantities) if lo <= q["start"] and q["end"] <= hi]
-
-    def _date(self, view: SentenceView, c: Candidate) -> dict[str, Any] | None:
-        doc = self.doc
-        clause_lo = doc[c.left_limit].idx
-        clause_hi = doc[min(c.right_limit, len(doc)) - 1].idx + 1
-        sent_lo, sent_hi = self.sentences[view.index]
-        in_clause = [t for t in self.times if clause_lo <= t["start"] < clause_hi and t.get("value")]
-        if not in_clause:
-            in_clause = [t for t in self.times if sent_lo <= t["start"] < sent_lo + 25 and t.get("value")
-                         and t["start"] < doc[c.match.start].idx]
-        if in_clause:
-            trig = doc[c.match.start].idx
-            best = min(in_clause, key=lambda t: abs(t["start"] - trig))
-            return {"value": best["value"], "granularity": best["granularity"] or "day", "inferred": False}
-        if self.published is not None:
-            return {"value": self.published.isoformat(), "granularity": "day", "inferred": True}
-        return None
-
 
 def _noun_form(form: str) -> bool:
     return form in {"an", "peN-an", "per-an", "ke-an", "peN", "base"}
 
 
-def _can_act(entity: dict[str, Any]) -> bool:
-    return bool(entity.get("country") or entity.get("code"))
-
-
 def _actor(mention: Mention | dict[str, Any]) -> dict[str, Any]:
-    if isinstance(mention, dict):
-        return mention
-    ent = mention.entity
-    return {"name": ent["name"], "entity": ent.get("id"), "country": ent.get("country"),
-            "code": ent.get("code"), "sector": ent.get("sector"), "_type": ent.get("type")}
-
-
-def _same_side(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two actors are one side: the same entity, or the same state with no sector telling them
-    apart (TNI and the KKB are both IDN but not one side)."""
-    if a.get("entity") and a.get("entity") == b.get("entity"):
-        return True
-    if _actor_key(a) != _actor_key(b):
-        return False
-    sa, sb = a.get("sector"), b.get("sector")
-    return not (sa and sb and sa != sb)
-
-
-def _actor_key(actor: dict[str, Any]) -> str:
-    return actor.get("country") or actor.get("code") or actor["name"].lower()
+    return mention if isinstance(mention, dict) else actor_of(mention.entity)
 
 
 def _actor_list(mentions: list[Any]) -> list[dict[str, Any]]:
-    """Actors from mentions, one per state/organisation; a person or body is preferred to a bare place."""
-    out: dict[str, dict[str, Any]] = {}
-    for mention in mentions:
-        actor = _actor(mention)
-        key = _actor_key(actor)
-        if key not in out or (out[key].get("_type") == "LOC" and actor.get("_type") in ("PER", "ORG")):
-            out[key] = actor
-    return list(out.values())
-
-
-def _public_actor(actor: dict[str, Any]) -> dict[str, Any]:
-    return {k: actor.get(k) for k in ("name", "entity", "country", "code", "sector")}
-
-
-def _compatible(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
-    ka, kb = {_actor_key(x) for x in a}, {_actor_key(x) for x in b}
-    return not ka or not kb or ka == kb
+    return actor_list([_actor(m) for m in mentions])
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -891,8 +763,8 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for cand in candidates:
         for kept in merged:
-            if kept.match.entry.type == cand.match.entry.type and _compatible(kept.actors, cand.actors) \
-                    and _compatible(kept.recipients, cand.recipients):
+            if kept.match.entry.type == cand.match.entry.type and compatible(kept.actors, cand.actors) \
+                    and compatible(kept.recipients, cand.recipients):
                 kept.actors = kept.actors or cand.actors
                 kept.recipients = kept.recipients or cand.recipients
                 kept.location = kept.location or cand.location
@@ -907,6 +779,6 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
 
 def _event_id(article_id: str, event: dict[str, Any]) -> str:
     key = "|".join([article_id, str(event["sentence"]), event["type"],
-                    ",".join(sorted(_actor_key(a) for a in event["actors"])),
-                    ",".join(sorted(_actor_key(a) for a in event["recipients"]))])
+                    ",".join(sorted(actor_key(a) for a in event["actors"])),
+                    ",".join(sorted(actor_key(a) for a in event["recipients"]))])
     return "v_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -114,7 +114,7 @@ def _lexicon() -> _Lexicon:
         ("daymonth_num", rf"{_NUM_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_NUM_R}"),
     )
     modifiers = {
-        "bracket": rf"\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+        "bracket": r"\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
         "date": rf"\s*,?\s*{_NUM_L}(?P<d>\d{{1,2}})\s+{month}(?:\s*,?\s+(?P<y>{year}){_NUM_R})?",
         "daypart": rf"\s+(?P<part>{_alternation(_DAYPARTS)}){_R}",
         "week": rf"\s+(?P<unit>minggu|pekan)\s+(?P<rel>{rel}){_R}",
