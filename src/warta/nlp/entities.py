@@ -28,8 +28,13 @@ from .token_view import TokenView, view_of
 Candidate = tuple[int, int, str]
 CandidateFinder = Callable[[Doc], Iterable[Candidate]]
 
+def model_candidates(doc: Doc) -> list[Candidate]:
+    """The spans the trained NER model (``tok2vec`` + ``ner``, run before this stage) left in ``doc.ents``."""
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+
+
 #: Span finders, merged in this order (earlier ones win ties). A statistical NER model plugs in here.
-CANDIDATE_FINDERS: list[CandidateFinder] = [rule_candidates]
+CANDIDATE_FINDERS: list[CandidateFinder] = [model_candidates, rule_candidates]
 
 JOINERS = frozenset({"dan", "untuk", "bagi", "di", "dari"})
 

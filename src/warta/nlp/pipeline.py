@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -19,6 +20,8 @@ from spacy.tokens import Doc
 from . import sentences  # noqa: F401  (registers warta_sentences)
 from .tokenizer import keep_hyphenated_words
 
+#: The trained NER pipeline shipped inside the package (see models/ner/MODEL_CARD.md).
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 EXTENSIONS = ("article", "entities", "quotes", "quantities", "times", "events", "checks")
 STAGES = ("warta_sentences", "warta_entities", "warta_times", "warta_quantities", "warta_quotes",
           "warta_events", "warta_checks")
@@ -87,12 +90,21 @@ def checks_component(doc: Doc) -> Doc:
     return doc
 
 
-def build(stages: tuple[str, ...] = STAGES) -> Language:
-    """A fresh pipeline with the given stages (default: all of them, in order)."""
-    nlp = spacy.blank("id")
+def build(stages: tuple[str, ...] = STAGES, model: Path | None = MODEL_DIR) -> Language:
+    """A fresh pipeline with the given stages (default: all of them, in order).
+
+    When the entity stage is asked for and ``model`` holds a trained NER pipeline, the pipeline starts from
+    it: its ``tok2vec`` and ``ner`` run right after the sentence splitter and leave statistical spans in
+    ``doc.ents`` for the entity stage to build on.
+    """
+    with_model = "warta_entities" in stages and model is not None and (model / "config.cfg").exists()
+    nlp = spacy.load(model) if with_model else spacy.blank("id")
     keep_hyphenated_words(nlp)
     for name in stages:
-        nlp.add_pipe(name)
+        if name == "warta_sentences":
+            nlp.add_pipe(name, first=True)
+        else:
+            nlp.add_pipe(name)
     return nlp
 
 

@@ -1,0 +1,1 @@
+"""Evaluation of Warta's models and stages on the public test sets."""

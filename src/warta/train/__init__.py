@@ -1,0 +1,1 @@
+"""Training and evaluating Warta's statistical models from the openly licensed data in ``../shared/data``."""
