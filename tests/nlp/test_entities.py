@@ -431,7 +431,7 @@ def test_an_extra_candidate_finder_is_merged(monkeypatch):
         return [(start, start + len("Semafor Global"), "ORG")]
 
     assert ents(text) == []
-    monkeypatch.setattr(entities_module, "CANDIDATE_FINDERS", entities_module.CANDIDATE_FINDERS + [model_finder])
+    monkeypatch.setattr(entities_module, "STATISTICAL_FINDERS", entities_module.STATISTICAL_FINDERS + [model_finder])
     out = ents(text)
     assert [(e["type"], e["name"]) for e in out] == [("ORG", "Semafor Global")]
 

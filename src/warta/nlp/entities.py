@@ -2,9 +2,11 @@
 
 The stage has two halves so that a trained NER model can later replace or join the rules:
 
-* **finding spans** — every callable in :data:`CANDIDATE_FINDERS` takes a Doc and returns
-  ``(start_char, end_char, label)`` candidates; :func:`merge_candidates` keeps the longest of overlapping
-  ones (a country name inside an organisation's name stays as a nested mention of the country);
+* **finding spans** — the statistical finders of :data:`STATISTICAL_FINDERS` (the trained NER model shipped
+  in ``warta/models/ner``) and the rules each return ``(start_char, end_char, label)`` candidates;
+  :func:`reconcile` lets the model decide boundaries, corrects its labels with what the lists know, and
+  adds the rule spans it missed; :func:`merge_candidates` keeps the longest of overlapping ones (a country
+  name inside an organisation's name stays as a nested mention of the country);
 * **describing them** — the same for any span, however found: link to the gazetteer, read the role phrase
   around a person, derive an organisation's canonical name and a place's country from its neighbours,
   cluster mentions of one entity (:mod:`warta.nlp.coref`) and write the SPEC entity dicts.
@@ -13,6 +15,7 @@ The stage has two halves so that a trained NER model can later replace or join t
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span
@@ -28,13 +31,99 @@ from .token_view import TokenView, view_of
 Candidate = tuple[int, int, str]
 CandidateFinder = Callable[[Doc], Iterable[Candidate]]
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Generic place nouns ("kota", "desa", "distrik"): written before a place name, not part of it."""
+    from ..lexicon import read_tsv
+
+    return frozenset(row[0].lower() for row in read_tsv("entity_cues.tsv") if len(row) > 1 and row[1] == "place_noun")
+
+
+@lru_cache(maxsize=1)
+def _not_name_heads() -> frozenset[str]:
+    """Heads of names that are not entities in Warta's sense (storms, operations, weapons, buildings)."""
+    from ..lexicon import read_tsv
+
+    return frozenset(row[0].lower() for row in read_tsv("entity_cues.tsv")
+                     if len(row) > 1 and row[1] in ("nonentity_head", "product_noun", "facility_head"))
+
+
 def model_candidates(doc: Doc) -> list[Candidate]:
-    """The spans the trained NER model (``tok2vec`` + ``ner``, run before this stage) left in ``doc.ents``."""
-    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+    """The spans the trained NER model (``tok2vec`` + ``ner``, run before this stage) left in ``doc.ents``.
+
+    In cased text a name has a capital, so an all-lower-case span is a model error there; a name headed
+    or preceded by a storm, operation, weapon or building word ("Badai Milton", "drone Shahed") is not a
+    person, organisation or place.
+    """
+    heads = _not_name_heads()
+    cased = sum(ch.isupper() for ch in doc.text) > 0.01 * max(1, len(doc.text))
+    out = []
+    for e in doc.ents:
+        if e.label_ not in LABELS or (cased and not any(t.text[:1].isupper() for t in e)):
+            continue
+        before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        if e[0].lower_ in heads or before in heads:
+            continue
+        if e.label_ == "LOC":
+            while len(e) > 1 and e[0].is_lower and e[0].lower_ in _place_nouns():
+                e = e[1:]  # "kota Medan" names Medan (SPEC section 3: the place, not its kind)
+        out.append((e.start_char, e.end_char, e.label_))
+    return out
 
 
-#: Span finders, merged in this order (earlier ones win ties). A statistical NER model plugs in here.
-CANDIDATE_FINDERS: list[CandidateFinder] = [model_candidates, rule_candidates]
+
+
+#: Statistical span finders; their spans decide boundaries and the rules add what they miss.
+STATISTICAL_FINDERS: list[CandidateFinder] = [model_candidates]
+
+
+def combine(doc: Doc, found: list[list[Candidate]]) -> list[Candidate]:
+    """Candidates of the first finder, then those of each later finder that overlap none found before and
+    are not one word of a person already found (coreference links "Iwaya" to "Takeshi Iwaya")."""
+    out: list[Candidate] = []
+    for candidates in found:
+        taken = list(out)
+        name_words = {w for s, e, label in taken if label == "PER" for w in doc.text[s:e].split()}
+        out += [c for c in candidates if not any(c[0] < t[1] and t[0] < c[1] for t in taken)
+                and doc.text[c[0]:c[1]] not in name_words]
+    return out
+
+
+def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+    """Model spans corrected by what the rules and lists know, then the rule spans the model missed.
+
+    The model decides where a name starts and ends; a list entry decides what a listed name is (the model
+    may call "Kremlin" a person); a model span made of two listed names side by side ("Kursk Rusia") is the
+    two names; a single word of a person the rules found is that person.
+    """
+    gaz = get()
+    rule_at = {(s, e): label for s, e, label in rules}
+    person_words = {w for s, e, label in rules if label == "PER" for w in doc.text[s:e].split()}
+    fixed: list[Candidate] = []
+    for s, e, label in model:
+        text = doc.text[s:e]
+        inside = sorted(r for r in rules if s <= r[0] and r[1] <= e)
+        leftover = (doc.text[s:inside[0][0]] + " " + doc.text[inside[0][1]:e]).split() if len(inside) == 1 else []
+        if (s, e) in rule_at:
+            label = rule_at[(s, e)]
+        elif len(inside) == 1 and all(w.islower() for w in leftover):
+            # "Lebanon selatan", "distrik Obolon": the listed name inside, which carries its country
+            fixed.append(inside[0])
+            continue
+        elif len(inside) >= 2 and doc.text[s:inside[0][0]].strip() == "" and \
+                all(doc.text[a[1]:b[0]].strip() == "" for a, b in zip(inside, inside[1:])) and \
+                doc.text[inside[-1][1]:e].strip() == "":
+            fixed += inside
+            continue
+        elif text in person_words:
+            label = "PER"
+        else:
+            record = gaz.lookup(text)
+            if record is not None:
+                label = record.label
+        fixed.append((s, e, label))
+    return combine(doc, [fixed, rules])
+
 
 JOINERS = frozenset({"dan", "untuk", "bagi", "di", "dari"})
 
@@ -159,6 +248,10 @@ def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: M
     for m in mentions:
         text = _text(view, m.start, m.end)
         m.record = gaz.lookup(text, (m.label,))
+        words = text.split()
+        if m.record is None and m.label == "LOC" and len(words) > 1 and words[0].lower() in _place_nouns():
+            # "Kabupaten Sragen", "Kota Kharkiv": the official name keeps its kind; the list knows the rest
+            m.record = gaz.lookup(" ".join(words[1:]), (m.label,))
         if m.record is not None:
             continue
         if m.label == "ORG":
@@ -234,7 +327,7 @@ def extract_entities(doc: Doc) -> list[dict]:
     """The SPEC entity list of ``doc`` (ids e1.. in order of first mention); also sets ``doc.ents``."""
     gaz = get()
     view = view_of(doc)
-    candidates = [c for finder in CANDIDATE_FINDERS for c in finder(doc)]
+    candidates = reconcile(doc, [c for finder in STATISTICAL_FINDERS for c in finder(doc)], rule_candidates(doc))
     mentions = merge_candidates(view, candidates)
     index = MentionIndex(view.n)
     for m in mentions:
@@ -253,5 +346,5 @@ def extract_entities(doc: Doc) -> list[dict]:
     return [{"id": e["id"], **{k: v for k, v in e.items() if k != "id"}} for e in entities]
 
 
-__all__ = ["CANDIDATE_FINDERS", "Candidate", "CandidateFinder", "country_of_text", "extract_entities",
+__all__ = ["STATISTICAL_FINDERS", "Candidate", "CandidateFinder", "country_of_text", "extract_entities",
            "lookup_place", "merge_candidates"]

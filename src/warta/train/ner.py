@@ -11,6 +11,7 @@ Steps, all deterministic for a given seed:
 """
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from pathlib import Path
@@ -245,7 +246,18 @@ def train(data_dir: Path, output: Path, *, seed: int = 0, width: int = 96, depth
 
 
 def install(model: Path, target: Path) -> None:
-    """Copy a trained pipeline into the package (``warta/models/ner``), replacing the previous one."""
+    """Copy a trained pipeline into the package (``warta/models/ner``), replacing the previous one, and
+    name it in its meta.json; the model card beside it is kept."""
+    card = (target / "MODEL_CARD.md").read_text(encoding="utf-8") if (target / "MODEL_CARD.md").exists() else None
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(model, target)
+    meta_path = target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({"name": "warta_ner", "version": "0.1.0", "author": "Warta",
+                 "description": "Indonesian PER/ORG/LOC NER (tok2vec CNN + transition-based NER), "
+                                "trained on IndoNLU NERGrit and NERP and idner-news-2k; see MODEL_CARD.md",
+                 "license": "Apache-2.0 AND MIT AND CC-BY-SA-4.0 (see MODEL_CARD.md)", "url": ""})
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if card is not None:
+        (target / "MODEL_CARD.md").write_text(card, encoding="utf-8")
