@@ -56,7 +56,8 @@ def model_candidates(doc: Doc) -> list[Candidate]:
     person, organisation or place.
     """
     heads = _not_name_heads()
-    cased = sum(ch.isupper() for ch in doc.text) > 0.01 * max(1, len(doc.text))
+    text = doc.text
+    cased = sum(ch.isupper() for ch in text) > 0.01 * max(1, len(text))
     out = []
     for e in doc.ents:
         if e.label_ not in LABELS or (cased and not any(t.text[:1].isupper() for t in e)):
@@ -80,12 +81,13 @@ STATISTICAL_FINDERS: list[CandidateFinder] = [model_candidates]
 def combine(doc: Doc, found: list[list[Candidate]]) -> list[Candidate]:
     """Candidates of the first finder, then those of each later finder that overlap none found before and
     are not one word of a person already found (coreference links "Iwaya" to "Takeshi Iwaya")."""
+    text = doc.text
     out: list[Candidate] = []
     for candidates in found:
         taken = list(out)
-        name_words = {w for s, e, label in taken if label == "PER" for w in doc.text[s:e].split()}
+        name_words = {w for s, e, label in taken if label == "PER" for w in text[s:e].split()}
         out += [c for c in candidates if not any(c[0] < t[1] and t[0] < c[1] for t in taken)
-                and doc.text[c[0]:c[1]] not in name_words]
+                and text[c[0]:c[1]] not in name_words]
     return out
 
 
@@ -97,22 +99,23 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
     two names; a single word of a person the rules found is that person.
     """
     gaz = get()
+    doc_text = doc.text
     rule_at = {(s, e): label for s, e, label in rules}
-    person_words = {w for s, e, label in rules if label == "PER" for w in doc.text[s:e].split()}
+    person_words = {w for s, e, label in rules if label == "PER" for w in doc_text[s:e].split()}
     fixed: list[Candidate] = []
     for s, e, label in model:
-        text = doc.text[s:e]
+        text = doc_text[s:e]
         inside = sorted(r for r in rules if s <= r[0] and r[1] <= e)
-        leftover = (doc.text[s:inside[0][0]] + " " + doc.text[inside[0][1]:e]).split() if len(inside) == 1 else []
+        leftover = (doc_text[s:inside[0][0]] + " " + doc_text[inside[0][1]:e]).split() if len(inside) == 1 else []
         if (s, e) in rule_at:
             label = rule_at[(s, e)]
         elif len(inside) == 1 and all(w.islower() for w in leftover):
             # "Lebanon selatan", "distrik Obolon": the listed name inside, which carries its country
             fixed.append(inside[0])
             continue
-        elif len(inside) >= 2 and doc.text[s:inside[0][0]].strip() == "" and \
-                all(doc.text[a[1]:b[0]].strip() == "" for a, b in zip(inside, inside[1:])) and \
-                doc.text[inside[-1][1]:e].strip() == "":
+        elif len(inside) >= 2 and doc_text[s:inside[0][0]].strip() == "" and \
+                all(doc_text[a[1]:b[0]].strip() == "" for a, b in zip(inside, inside[1:])) and \
+                doc_text[inside[-1][1]:e].strip() == "":
             fixed += inside
             continue
         elif text in person_words:

@@ -69,12 +69,12 @@ class Candidate:
 class SentenceView:
     """Tokens of one sentence with the lookups the argument rules need."""
 
-    def __init__(self, doc: Doc, start: int, end: int, index: int) -> None:
+    def __init__(self, doc: Doc, lower: list[str], start: int, end: int, index: int) -> None:
         self.doc = doc
         self.start = start
         self.end = end
         self.index = index
-        self.lower = [t.lower_ for t in doc]
+        self.lower = lower  # the whole Doc's lower-cased words, shared by every sentence
 
     def word(self, i: int) -> str:
         return self.lower[i] if self.start <= i < self.end else ""
@@ -107,6 +107,8 @@ class _Coder:
         self.quantities = doc._.warta_quantities or []
         self.times = doc._.warta_times or []
         self.sentences = sentence_spans(doc)
+        self.lower = [t.lower_ for t in doc]
+        self.text = doc.text
         self.tok_sentence = self._token_sentences()
         self.mentions, self.mention_at = self._mentions()
         self.in_direct_quote = self._direct_quote_tokens()
@@ -177,7 +179,7 @@ class _Coder:
         events: list[dict[str, Any]] = []
         last_violent: dict[str, Any] | None = None
         for index, start, end in self.tok_sentence:
-            view = SentenceView(self.doc, start, end, index)
+            view = SentenceView(self.doc, self.lower, start, end, index)
             matches = self._matches(view)
             candidates = [self._arguments(view, m, matches) for m in matches]
             merged = _merge([c for c in candidates if c is not None])
@@ -724,7 +726,7 @@ class _Coder:
             "casualties": event_casualties,
             "quantities": clause_quantities(clause, m.entry.type, self.quantities),
             "sentence": c.sentence,
-            "trigger": {"text": doc.text[trig_start:trig_end], "start": trig_start, "end": trig_end},
+            "trigger": {"text": self.text[trig_start:trig_end], "start": trig_start, "end": trig_end},
             "confidence": confidence(m.is_noun, bool(c.actors), bool(c.recipients) or "mutual" in m.entry.flags,
                                      m.entry.is_phrase, is_hedged),
         }

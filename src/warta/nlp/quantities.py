@@ -118,10 +118,11 @@ _AFTER_LEBIH = frozenset({"yang", "dan", "telah", "sudah", "masih", "di", "ke", 
 class _Tokens:
     """Plain lists of what the scan reads from the Doc (token attribute access is the slow part)."""
 
-    __slots__ = ("doc", "words", "lowers", "glued", "idx", "n", "blocked")
+    __slots__ = ("doc", "text", "words", "lowers", "glued", "idx", "n", "blocked")
 
     def __init__(self, doc: Doc, times: list[dict]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.words = [t.text for t in doc]
         self.lowers = [w.lower() for w in self.words]
         self.glued = [not t.whitespace_ for t in doc]
@@ -595,7 +596,7 @@ def _record(
         elif qualifier == "at_least":
             low = value
     return {
-        "text": t.doc.text[s:e],
+        "text": t.text[s:e],
         "start": s,
         "end": e,
         "value": None if value is None else as_number(value),
