@@ -141,3 +141,28 @@ def test_one_event_per_type_and_arguments_in_a_sentence():
 ])
 def test_arguments_across_sentences_and_sides(text, expected):
     assert expected in events(text)
+
+
+def test_protesters_act_for_the_civilians_of_the_place():
+    record = warta.analyze("Ribuan buruh menggelar unjuk rasa di Surabaya menuntut kenaikan upah.",
+                           date=DATE, title="Uji")
+    protest = next(e for e in record["events"] if e["type"] == "PROTEST")
+    assert protest["actors"][0]["country"] == "IDN" and protest["actors"][0]["sector"] == "CVL"
+
+
+def test_crowd_control_mode():
+    record = warta.analyze("Polisi Hong Kong menembakkan gas air mata ke arah demonstran.", date=DATE, title="Uji")
+    assert record["events"][0]["mode"] == "crowd-control"
+
+
+def test_headline_second_predicate_keeps_the_subject():
+    record = warta.analyze("Pemimpin ASEAN Bertemu di Vientiane, Desak Junta Myanmar Hentikan Kekerasan\n\n"
+                           "Para pemimpin bertemu pada Kamis.", date=DATE)
+    found = {(e["type"], tuple(_keys(e["actors"])), tuple(_keys(e["recipients"]))) for e in record["events"]}
+    assert ("REQUEST", ("ASEAN",), ("MMR",)) in found
+
+
+def test_a_listed_name_beats_a_shorter_model_span():
+    record = warta.analyze("Uni Eropa menjatuhkan sanksi baru terhadap Iran.", date=DATE, title="Uji")
+    assert ("SANCTION", ["EU"], ["IRN"]) in [(e["type"], _keys(e["actors"]), _keys(e["recipients"]))
+                                            for e in record["events"]]

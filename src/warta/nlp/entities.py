@@ -91,26 +91,39 @@ def combine(doc: Doc, found: list[list[Candidate]]) -> list[Candidate]:
     return out
 
 
+def _not_part_of_name(word: str) -> bool:
+    """A word next to a name that is not part of it: lower-case, or a capitalised common word of a
+    headline ("Desak", "Hentikan"); capitalised place nouns stay ("Kabupaten Sragen" is an official name)."""
+    lower = word.lower()
+    if word.islower():
+        return True
+    return word[:1].isupper() and lower not in _place_nouns() and get().is_plain(lower)
+
+
 def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
     """Model spans corrected by what the rules and lists know, then the rule spans the model missed.
 
     The model decides where a name starts and ends; a list entry decides what a listed name is (the model
-    may call "Kremlin" a person); a model span made of two listed names side by side ("Kursk Rusia") is the
-    two names; a single word of a person the rules found is that person.
+    may call "Kremlin" a person) and a listed name the model cut short wins ("Uni Eropa", not "Eropa"); a
+    model span made of two listed names side by side ("Kursk Rusia") is the two names; a single word of a
+    person the rules found is that person.
     """
     gaz = get()
     doc_text = doc.text
     rule_at = {(s, e): label for s, e, label in rules}
+    listed = [r for r in rules if gaz.lookup(doc_text[r[0]:r[1]]) is not None]
     person_words = {w for s, e, label in rules if label == "PER" for w in doc_text[s:e].split()}
     fixed: list[Candidate] = []
     for s, e, label in model:
         text = doc_text[s:e]
+        if any(r[0] <= s and e <= r[1] and (r[0], r[1]) != (s, e) for r in listed):
+            continue  # inside a longer listed name, which the rules keep
         inside = sorted(r for r in rules if s <= r[0] and r[1] <= e)
         leftover = (doc_text[s:inside[0][0]] + " " + doc_text[inside[0][1]:e]).split() if len(inside) == 1 else []
         if (s, e) in rule_at:
             label = rule_at[(s, e)]
-        elif len(inside) == 1 and all(w.islower() for w in leftover):
-            # "Lebanon selatan", "distrik Obolon": the listed name inside, which carries its country
+        elif len(inside) == 1 and all(_not_part_of_name(w) for w in leftover):
+            # "Lebanon selatan", "distrik Obolon", "Desak Junta Myanmar Hentikan": the name inside
             fixed.append(inside[0])
             continue
         elif len(inside) >= 2 and doc_text[s:inside[0][0]].strip() == "" and \

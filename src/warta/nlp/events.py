@@ -233,8 +233,11 @@ class _Coder:
         return out
 
     def _after_actor(self, view: SentenceView, i: int) -> bool:
-        """Whether the word right before token ``i`` ends an actor mention (a subject in SVO order)."""
+        """Whether the word right before token ``i`` ends an actor mention (a subject in SVO order), or,
+        in the headline, is the comma before a second predicate ("ASEAN Bertemu ..., Desak Junta ...")."""
         prev = view.prev_content(i)
+        if view.index == 0 and prev is not None and view.doc[prev].text == "," and view.doc[i].text[:1].isupper():
+            return True
         mention = self.mention_at.get(prev) if prev is not None else None
         return mention is not None and mention.end == prev + 1 and can_act(mention.entity) \
             and self._governing_prep(view, mention) is None
@@ -331,12 +334,22 @@ class _Coder:
             if country and country not in {a.get("country") for a in cand.actors}:
                 cand.recipients = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
                                     "country": country, "code": None, "sector": None}]
+        if entry.type == "PROTEST" and not cand.actors and cand.location and cand.location.get("country"):
+            cand.actors = [self._crowd(view, head, cand.left_limit, cand.location["country"])]
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if m.is_noun and not cand.actors and not cand.recipients:
             return None  # a nominal mention with no participant is background, not a reported event
         return cand
+
+    def _crowd(self, view: SentenceView, head: int, left: int, country: str) -> dict[str, Any]:
+        """Protesters named by a common noun ("Ribuan mahasiswa") act for the civilians of the country
+        where they protest, as event data codes them (sector CVL)."""
+        words = [view.doc[j].text for j in range(left, head)
+                 if not view.doc[j].is_punct and view.word(j) not in self.words["auxiliary"]][-3:]
+        return {"name": " ".join(words) or "pengunjuk rasa", "entity": None, "country": country, "code": None,
+                "sector": "CVL"}
 
     def _light_verb_start(self, view: SentenceView, m: Match) -> int:
         """For a noun after a light verb, the light verb's position (arguments are read from there)."""
@@ -404,8 +417,9 @@ class _Coder:
                 # concern or criticism is about may be described at length: "kekhawatiran tentang X yang ...")
                 return j
             if view.doc[j].text == "," and (view.word(j + 1) in self.words["speech"]
-                                            or self._opens_clause(view, j + 1, matches)):
-                return j
+                                            or self._opens_clause(view, j + 1, matches)
+                                            or (view.index == 0 and bare_verb_entries(view.word(j + 1)))):
+                return j  # a new clause; in a headline ", Desak X" is a new predicate with the same subject
             if j > m.end and looks_like_verb(view.word(j)) and j not in self.mention_at:
                 prev = view.prev_content(j, skip=self.words["auxiliary"])
                 if prev is None or view.word(prev) not in self.words["prep_purpose"]:
