@@ -41,19 +41,19 @@ def _place_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _not_name_heads() -> frozenset[str]:
-    """Heads of names that are not entities in Warta's sense (storms, operations, weapons, buildings)."""
+    """Heads of names that are not entities in Warta's sense (storms, operations, weapons)."""
     from ..lexicon import read_tsv
 
     return frozenset(row[0].lower() for row in read_tsv("entity_cues.tsv")
-                     if len(row) > 1 and row[1] in ("nonentity_head", "product_noun", "facility_head"))
+                     if len(row) > 1 and row[1] in ("nonentity_head", "product_noun"))
 
 
 def model_candidates(doc: Doc) -> list[Candidate]:
     """The spans the trained NER model (``tok2vec`` + ``ner``, run before this stage) left in ``doc.ents``.
 
     In cased text a name has a capital, so an all-lower-case span is a model error there; a name headed
-    or preceded by a storm, operation, weapon or building word ("Badai Milton", "drone Shahed") is not a
-    person, organisation or place.
+    or preceded by a storm, operation or weapon word ("Badai Milton", "drone Shahed") is not a
+    person, organisation or place (a head word alone, such as "Facebook", may still be a name).
     """
     heads = _not_name_heads()
     text = doc.text
@@ -63,11 +63,8 @@ def model_candidates(doc: Doc) -> list[Candidate]:
         if e.label_ not in LABELS or (cased and not any(t.text[:1].isupper() for t in e)):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
-        if e[0].lower_ in heads or before in heads:
+        if (len(e) > 1 and e[0].lower_ in heads) or before in heads:
             continue
-        if e.label_ == "LOC":
-            while len(e) > 1 and e[0].is_lower and e[0].lower_ in _place_nouns():
-                e = e[1:]  # "kota Medan" names Medan (SPEC section 3: the place, not its kind)
         out.append((e.start_char, e.end_char, e.label_))
     return out
 
@@ -122,14 +119,21 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
         leftover = (doc_text[s:inside[0][0]] + " " + doc_text[inside[0][1]:e]).split() if len(inside) == 1 else []
         if (s, e) in rule_at:
             label = rule_at[(s, e)]
-        elif len(inside) == 1 and all(_not_part_of_name(w) for w in leftover):
-            # "Lebanon selatan", "distrik Obolon", "Desak Junta Myanmar Hentikan": the name inside
+        elif len(inside) == 1 and leftover and not all(w.islower() for w in leftover) \
+                and all(_not_part_of_name(w) for w in leftover):
+            # "Desak Junta Myanmar Hentikan": a headline's verbs are not part of the name inside
             fixed.append(inside[0])
             continue
-        elif len(inside) >= 2 and doc_text[s:inside[0][0]].strip() == "" and \
+        elif len(inside) == 1 and leftover and all(w.islower() for w in leftover):
+            # "distrik Obolon", "Lebanon selatan": the model's span stays the mention; the name inside
+            # gives it its label (the description reads the listed part for name and country)
+            label = inside[0][2]
+        elif len(inside) >= 2 and all(w.islower() for w in doc_text[s:inside[0][0]].split()) and \
                 all(doc_text[a[1]:b[0]].strip() == "" for a, b in zip(inside, inside[1:])) and \
                 doc_text[inside[-1][1]:e].strip() == "":
-            fixed += inside
+            # "distrik Obolon Kyiv": two names side by side (the first keeps its lower-case place noun)
+            first = inside[0]
+            fixed += [(s, first[1], first[2])] + inside[1:]
             continue
         elif text in person_words:
             label = "PER"
@@ -181,6 +185,17 @@ def merge_candidates(view: TokenView, candidates: Iterable[Candidate]) -> list[M
 
 def _text(view: TokenView, start: int, end: int) -> str:
     return view.text[view.starts[start]:view.ends[end - 1]]
+
+
+def _core(text: str) -> str:
+    """A place or person name without the lower-case words around it and without a leading place noun
+    ("distrik Obolon" → "Obolon", "Kota Kharkiv" → "Kharkiv", "Lebanon selatan" → "Lebanon")."""
+    words = text.split()
+    while len(words) > 1 and (words[0].islower() or words[0].lower() in _place_nouns()):
+        words = words[1:]
+    while len(words) > 1 and words[-1].islower():
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _title_case(word: str) -> str:
@@ -264,10 +279,10 @@ def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: M
     for m in mentions:
         text = _text(view, m.start, m.end)
         m.record = gaz.lookup(text, (m.label,))
-        words = text.split()
-        if m.record is None and m.label == "LOC" and len(words) > 1 and words[0].lower() in _place_nouns():
-            # "Kabupaten Sragen", "Kota Kharkiv": the official name keeps its kind; the list knows the rest
-            m.record = gaz.lookup(" ".join(words[1:]), (m.label,))
+        core = _core(text) if m.label in ("LOC", "PER") else text
+        if m.record is None and core != text:
+            # "Kabupaten Sragen", "distrik Obolon", "Lebanon selatan": the list knows the name inside
+            m.record = gaz.lookup(core, (m.label,))
         if m.record is not None:
             continue
         if m.label == "ORG":
@@ -310,7 +325,7 @@ def _entity(view: TokenView, cluster: Cluster, published: str | None) -> dict:
     elif cluster.label == "ORG":
         name = max((m.name or t for m, t in zip(ms, texts)), key=lambda s: (len(s.split()), len(s)))
     else:
-        name = max(texts, key=lambda s: (len(s.split()), not s.isupper(), len(s)))
+        name = _core(max(texts, key=lambda s: (len(_core(s).split()), not s.isupper(), len(s))))
     roles: list[Role] = [m.role for m in ms if m.role is not None]
     role = next((r for r in roles if r.country), roles[0] if roles else None)
     country = (role.country if role else None) or (record.country if record else None) \
