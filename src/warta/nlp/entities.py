@@ -94,7 +94,7 @@ def _not_part_of_name(word: str) -> bool:
     lower = word.lower()
     if word.islower():
         return True
-    return word[:1].isupper() and lower not in _place_nouns() and get().is_plain(lower)
+    return word[:1].isupper() and lower not in _place_nouns() and lower not in COMPASS and get().is_plain(lower)
 
 
 def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
@@ -109,7 +109,8 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
     doc_text = doc.text
     rule_at = {(s, e): label for s, e, label in rules}
     listed = [r for r in rules if gaz.lookup(doc_text[r[0]:r[1]]) is not None]
-    person_words = {w for s, e, label in rules if label == "PER" for w in doc_text[s:e].split()}
+    person_words = {w for s, e, label in rules + model if label == "PER" and e - s > 0
+                    for w in doc_text[s:e].split() if doc_text[s:e].count(" ")}
     fixed: list[Candidate] = []
     for s, e, label in model:
         text = doc_text[s:e]
@@ -145,6 +146,7 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
     return combine(doc, [fixed, rules])
 
 
+COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "laut", "daya"})
 JOINERS = frozenset({"dan", "untuk", "bagi", "di", "dari"})
 
 
@@ -358,7 +360,9 @@ def extract_entities(doc: Doc) -> list[dict]:
     """The SPEC entity list of ``doc`` (ids e1.. in order of first mention); also sets ``doc.ents``."""
     gaz = get()
     view = view_of(doc)
-    candidates = reconcile(doc, [c for finder in STATISTICAL_FINDERS for c in finder(doc)], rule_candidates(doc))
+    statistical = [c for finder in STATISTICAL_FINDERS for c in finder(doc)]
+    model_ran = doc.has_annotation("ENT_IOB")
+    candidates = reconcile(doc, statistical, rule_candidates(doc, weak=not model_ran))
     mentions = merge_candidates(view, candidates)
     index = MentionIndex(view.n)
     for m in mentions:

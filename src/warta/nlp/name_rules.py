@@ -425,7 +425,10 @@ class RuleFinder:
         return None
 
 
-def rule_candidates(doc) -> list[tuple[int, int, str]]:
-    """Candidate spans (start_char, end_char, label) found by the rules and the gazetteer."""
+def rule_candidates(doc, weak: bool = True) -> list[tuple[int, int, str]]:
+    """Candidate spans (start_char, end_char, label) found by the rules and the gazetteer. ``weak=False``
+    leaves out names guessed from their shape alone (capitalised words with no title, speech verb or list
+    entry), for when a statistical model has already read the text and passed them over."""
     view = view_of(doc)
-    return [(view.starts[m.start], view.ends[m.end - 1], m.label) for m in RuleFinder(get()).find(view)]
+    return [(view.starts[m.start], view.ends[m.end - 1], m.label) for m in RuleFinder(get()).find(view)
+            if weak or m.evidence != "shape"]
