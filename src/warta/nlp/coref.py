@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer, fold
+from .names import name_core
 from .mention import Mention, MentionIndex
 from .token_view import TokenView
 
@@ -67,7 +68,8 @@ def cluster_mentions(view: TokenView, mentions: list[Mention], gaz: Gazetteer) -
     by_spelling: dict[tuple[str, str], Cluster] = {}
 
     def text_of(m: Mention) -> str:
-        return view.text[view.starts[m.start]:view.ends[m.end - 1]]
+        text = view.text[view.starts[m.start]:view.ends[m.end - 1]]
+        return name_core(text) if m.label in ("LOC", "PER") else text
 
     def attach(m: Mention, c: Cluster) -> None:
         c.add(m, text_of(m))

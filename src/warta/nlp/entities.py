@@ -25,19 +25,12 @@ from .coref import Cluster, cluster_mentions, surname_mentions
 from .gazetteer import LABELS, Gazetteer, country_of_text, get, lookup_place
 from .mention import Mention, MentionIndex, Role
 from .name_rules import DOMAIN, RuleFinder, rule_candidates
+from .names import name_core, place_nouns
 from .roles import role_after, role_before, unattached_offices
 from .token_view import TokenView, view_of
 
 Candidate = tuple[int, int, str]
 CandidateFinder = Callable[[Doc], Iterable[Candidate]]
-
-@lru_cache(maxsize=1)
-def _place_nouns() -> frozenset[str]:
-    """Generic place nouns ("kota", "desa", "distrik"): written before a place name, not part of it."""
-    from ..lexicon import read_tsv
-
-    return frozenset(row[0].lower() for row in read_tsv("entity_cues.tsv") if len(row) > 1 and row[1] == "place_noun")
-
 
 @lru_cache(maxsize=1)
 def _not_name_heads() -> frozenset[str]:
@@ -94,7 +87,10 @@ def _not_part_of_name(word: str) -> bool:
     lower = word.lower()
     if word.islower():
         return True
-    return word[:1].isupper() and lower not in _place_nouns() and lower not in COMPASS and get().is_plain(lower)
+    gaz = get()
+    if word[:1].isupper() and (lower in gaz.role_words or gaz.roles.get(lower)):
+        return True  # "Laksamana Madya Irvansyah": a rank or title before the name
+    return word[:1].isupper() and lower not in place_nouns() and lower not in COMPASS and gaz.is_plain(lower)
 
 
 def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
@@ -189,17 +185,6 @@ def _text(view: TokenView, start: int, end: int) -> str:
     return view.text[view.starts[start]:view.ends[end - 1]]
 
 
-def _core(text: str) -> str:
-    """A place or person name without the lower-case words around it and without a leading place noun
-    ("distrik Obolon" → "Obolon", "Kota Kharkiv" → "Kharkiv", "Lebanon selatan" → "Lebanon")."""
-    words = text.split()
-    while len(words) > 1 and (words[0].islower() or words[0].lower() in _place_nouns()):
-        words = words[1:]
-    while len(words) > 1 and words[-1].islower():
-        words = words[:-1]
-    return " ".join(words)
-
-
 def _title_case(word: str) -> str:
     return word if word[:1].isupper() or word in JOINERS else word[:1].upper() + word[1:]
 
@@ -281,7 +266,7 @@ def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: M
     for m in mentions:
         text = _text(view, m.start, m.end)
         m.record = gaz.lookup(text, (m.label,))
-        core = _core(text) if m.label in ("LOC", "PER") else text
+        core = name_core(text) if m.label in ("LOC", "PER") else text
         if m.record is None and core != text:
             # "Kabupaten Sragen", "distrik Obolon", "Lebanon selatan": the list knows the name inside
             m.record = gaz.lookup(core, (m.label,))
@@ -327,7 +312,7 @@ def _entity(view: TokenView, cluster: Cluster, published: str | None) -> dict:
     elif cluster.label == "ORG":
         name = max((m.name or t for m, t in zip(ms, texts)), key=lambda s: (len(s.split()), len(s)))
     else:
-        name = _core(max(texts, key=lambda s: (len(_core(s).split()), not s.isupper(), len(s))))
+        name = name_core(max(texts, key=lambda s: (len(name_core(s).split()), not s.isupper(), len(s))))
     roles: list[Role] = [m.role for m in ms if m.role is not None]
     role = next((r for r in roles if r.country), roles[0] if roles else None)
     country = (role.country if role else None) or (record.country if record else None) \
