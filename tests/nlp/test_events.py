@@ -166,3 +166,12 @@ def test_a_listed_name_beats_a_shorter_model_span():
     record = warta.analyze("Uni Eropa menjatuhkan sanksi baru terhadap Iran.", date=DATE, title="Uji")
     assert ("SANCTION", ["EU"], ["IRN"]) in [(e["type"], _keys(e["actors"]), _keys(e["recipients"]))
                                             for e in record["events"]]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Israel Gempur Rafah, Hamas Tolak Usulan Gencatan Senjata", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Filipina Tuduh Kapal China Tembakkan Meriam Air", ("ACCUSE", ["PHL"], ["CHN"])),
+])
+def test_headline_names_are_not_run_together(headline, expected):
+    record = warta.analyze(headline + "\n\nIsi berita singkat.", date=DATE)
+    assert expected in [(e["type"], _keys(e["actors"]), _keys(e["recipients"])) for e in record["events"]]

@@ -126,9 +126,10 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
             # gives it its label (the description reads the listed part for name and country)
             label = inside[0][2]
         elif len(inside) >= 2 and all(w.islower() for w in doc_text[s:inside[0][0]].split()) and \
-                all(doc_text[a[1]:b[0]].strip() == "" for a, b in zip(inside, inside[1:])) and \
-                doc_text[inside[-1][1]:e].strip() == "":
-            # "distrik Obolon Kyiv": two names side by side (the first keeps its lower-case place noun)
+                all(_not_part_of_name(w) for a, b in zip(inside, inside[1:]) for w in doc_text[a[1]:b[0]].split()) \
+                and all(_not_part_of_name(w) for w in doc_text[inside[-1][1]:e].split()):
+            # "distrik Obolon Kyiv", "Israel Gempur Rafah": several names the model ran together (the first
+            # keeps a lower-case place noun written before it)
             first = inside[0]
             fixed += [(s, first[1], first[2])] + inside[1:]
             continue
