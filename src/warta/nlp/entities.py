@@ -33,12 +33,11 @@ Candidate = tuple[int, int, str]
 CandidateFinder = Callable[[Doc], Iterable[Candidate]]
 
 @lru_cache(maxsize=1)
-def _not_name_heads() -> frozenset[str]:
-    """Heads of names that are not entities in Warta's sense (storms, operations, weapons)."""
+def _cue_words(*kinds: str) -> frozenset[str]:
+    """Words of the given kinds in ``entity_cues.tsv``."""
     from ..lexicon import read_tsv
 
-    return frozenset(row[0].lower() for row in read_tsv("entity_cues.tsv")
-                     if len(row) > 1 and row[1] in ("nonentity_head", "product_noun"))
+    return frozenset(row[0].lower() for row in read_tsv("entity_cues.tsv") if len(row) > 1 and row[1] in kinds)
 
 
 def model_candidates(doc: Doc) -> list[Candidate]:
@@ -48,7 +47,8 @@ def model_candidates(doc: Doc) -> list[Candidate]:
     or preceded by a storm, operation or weapon word ("Badai Milton", "drone Shahed") is not a
     person, organisation or place (a head word alone, such as "Facebook", may still be a name).
     """
-    heads = _not_name_heads()
+    heads = _cue_words("nonentity_head", "product_noun")  # "Badai Milton", "Operasi X"
+    products = _cue_words("product_noun")                  # "drone Shahed", "rudal Hwasong"
     text = doc.text
     cased = sum(ch.isupper() for ch in text) > 0.01 * max(1, len(text))
     out = []
@@ -56,7 +56,7 @@ def model_candidates(doc: Doc) -> list[Candidate]:
         if e.label_ not in LABELS or (cased and not any(t.text[:1].isupper() for t in e)):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
-        if (len(e) > 1 and e[0].lower_ in heads) or before in heads:
+        if (len(e) > 1 and e[0].lower_ in heads) or before in products:
             continue
         out.append((e.start_char, e.end_char, e.label_))
     return out
@@ -88,6 +88,8 @@ def _not_part_of_name(word: str) -> bool:
     if word.islower():
         return True
     gaz = get()
+    if lower in place_nouns():
+        return False  # "Kota Jakarta", "Batam Kota": an official name keeps its kind
     if word[:1].isupper() and (lower in gaz.role_words or gaz.roles.get(lower)):
         return True  # "Laksamana Madya Irvansyah": a rank or title before the name
     return word[:1].isupper() and lower not in place_nouns() and lower not in COMPASS and gaz.is_plain(lower)
@@ -98,15 +100,15 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
 
     The model decides where a name starts and ends; a list entry decides what a listed name is (the model
     may call "Kremlin" a person) and a listed name the model cut short wins ("Uni Eropa", not "Eropa"); a
-    model span made of two listed names side by side ("Kursk Rusia") is the two names; a single word of a
-    person the rules found is that person.
+    model span made of two listed names side by side ("Kursk Rusia") is the two names; the surname of a
+    person found elsewhere is that person.
     """
     gaz = get()
     doc_text = doc.text
     rule_at = {(s, e): label for s, e, label in rules}
     listed = [r for r in rules if gaz.lookup(doc_text[r[0]:r[1]]) is not None]
-    person_words = {w for s, e, label in rules + model if label == "PER" and e - s > 0
-                    for w in doc_text[s:e].split() if doc_text[s:e].count(" ")}
+    surnames = {doc_text[s:e].split()[-1] for s, e, label in rules + model
+                if label == "PER" and " " in doc_text[s:e]}
     fixed: list[Candidate] = []
     for s, e, label in model:
         text = doc_text[s:e]
@@ -133,8 +135,8 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
             first = inside[0]
             fixed += [(s, first[1], first[2])] + inside[1:]
             continue
-        elif text in person_words:
-            label = "PER"
+        elif text in surnames:
+            label = "PER"  # "Iwaya" after "Takeshi Iwaya": coreference makes it the person
         else:
             record = gaz.lookup(text)
             if record is not None:

@@ -5,7 +5,7 @@ Rules, in order:
 * a newline always ends a sentence (paragraphs in scraped text are often separated by one newline);
 * ``.``, ``!``, ``?`` and ``…`` end a sentence, except after an abbreviation (``Jl.``, ``No.``, ``Dr.``,
   single-letter initials such as ``V.``), inside a number (the tokenizer keeps ``12.000`` and ``1,5``
-  whole), or inside an open quotation;
+  whole), inside an open quotation, or (for ``.``) before a lower-case word on the same line;
 * a closing quotation mark (and a closing bracket) after the final stop stays with its sentence;
 * ``dll.``/``dsb.``/``dst.`` end a sentence only when a capitalised word follows.
 
@@ -96,6 +96,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
         if not is_final and text.lower() in {"dll.", "dsb.", "dst.", "dkk."}:
             nxt = _next_word(doc, i)
             is_final = nxt is not None and nxt.text[:1].isupper()
+        if is_final and text == ".":
+            nxt = _next_word(doc, i)
+            if nxt is not None and nxt.text[:1].islower() and "\n" not in doc[i].whitespace_ \
+                    and not any("\n" in doc[k].text for k in range(i + 1, nxt.i)):
+                is_final = False  # "jawapos . com", "kata Rp. lima": a sentence starts with a capital
         if is_final and not in_quote:
             j = i + 1
             while j < n and doc[j].text in CLOSERS and not doc[j].is_space:
