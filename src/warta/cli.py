@@ -92,6 +92,7 @@ def train_ner(
     depth: int = typer.Option(4, help="tok2vec depth (CNN layers)."),
     max_steps: int = typer.Option(12000, help="Training steps (about 30 minutes on 2 cores at the default)."),
     repeat: list[str] = typer.Option([], help="Give a corpus more weight, e.g. --repeat nergrit=3."),
+    pretrain_epochs: int = typer.Option(0, help="Pretrain tok2vec on raw Indonesian text first (epochs)."),
     install: bool = typer.Option(False, "--install", help="Copy the best model into the package afterwards."),
 ) -> None:
     """Train the NER pipeline (tok2vec + ner) on NERGrit, NERP and idner-news-2k, reproducibly."""
@@ -100,7 +101,8 @@ def train_ner(
     from .train.ner import train
 
     weights = {name: int(times) for name, times in (item.split("=", 1) for item in repeat)}
-    best = train(data, output, seed=seed, width=width, depth=depth, max_steps=max_steps, repeat=weights)
+    best = train(data, output, seed=seed, width=width, depth=depth, max_steps=max_steps, repeat=weights,
+                 pretrain_epochs=pretrain_epochs)
     typer.echo(f"best model: {best}")
     if install:
         install_model(best, MODEL_DIR)

@@ -230,9 +230,36 @@ after_init = null
 """
 
 
+def pretrain(data_dir: Path, output: Path, config_path: Path, *, epochs: int, seed: int = 0) -> Path:
+    """Pretrain the tok2vec layer (character objective) on the raw text of :mod:`.pretrain`; returns the
+    weights file of the last epoch for ``[initialize] init_tok2vec``."""
+    from spacy.cli.init_config import fill_config
+    from spacy.cli.pretrain import pretrain as spacy_pretrain
+    from spacy.util import load_config
+
+    from .pretrain import raw_sentences, write_jsonl
+
+    raw = output / "raw.jsonl"
+    write_jsonl(raw_sentences(data_dir), raw)
+    base = output / "pretrain-base.cfg"
+    base.write_text(config_path.read_text(encoding="utf-8").replace("[paths]\n", "[paths]\nraw_text = null\n"),
+                    encoding="utf-8")
+    full = output / "pretrain.cfg"
+    fill_config(full, base, pretraining=True, silent=True)
+    text = full.read_text(encoding="utf-8")
+    text = text.replace("max_epochs = 1000", f"max_epochs = {epochs}")
+    full.write_text(text, encoding="utf-8")
+    weights = output / "pretrain"
+    config = load_config(full, overrides={"paths.raw_text": str(raw), "system.seed": seed}, interpolate=False)
+    spacy_pretrain(config, weights, use_gpu=-1, silent=True)
+    return weights / f"model{epochs - 1}.bin"
+
+
 def train(data_dir: Path, output: Path, *, seed: int = 0, width: int = 96, depth: int = 4,
-          max_steps: int = 20000, repeat: dict[str, int] | None = None, work_dir: Path | None = None) -> Path:
-    """Train and return the path of the best pipeline (``output/model-best``)."""
+          max_steps: int = 20000, repeat: dict[str, int] | None = None, pretrain_epochs: int = 0,
+          work_dir: Path | None = None) -> Path:
+    """Train and return the path of the best pipeline (``output/model-best``); with ``pretrain_epochs``
+    the tok2vec layer starts from weights pretrained on raw Indonesian text."""
     from spacy.cli.train import train as spacy_train
 
     work = work_dir or output / "corpus"
@@ -240,8 +267,11 @@ def train(data_dir: Path, output: Path, *, seed: int = 0, width: int = 96, depth
     config_path = output / "config.cfg"
     output.mkdir(parents=True, exist_ok=True)
     config_path.write_text(config_text(width, depth, seed, max_steps), encoding="utf-8")
-    spacy_train(config_path, output, use_gpu=-1,
-                overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")})
+    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
+    if pretrain_epochs:
+        overrides["paths.init_tok2vec"] = str(pretrain(data_dir, output, config_path, epochs=pretrain_epochs,
+                                                       seed=seed))
+    spacy_train(config_path, output, use_gpu=-1, overrides=overrides)
     return output / "model-best"
 
 
