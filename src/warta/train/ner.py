@@ -230,9 +230,10 @@ after_init = null
 """
 
 
-def pretrain(data_dir: Path, output: Path, config_path: Path, *, epochs: int, seed: int = 0) -> Path:
+def pretrain(data_dir: Path, output: Path, config_path: Path, *, epochs: int, seed: int = 0) -> tuple[Path, Path]:
     """Pretrain the tok2vec layer (character objective) on the raw text of :mod:`.pretrain`; returns the
-    weights file of the last epoch for ``[initialize] init_tok2vec``."""
+    weights file of the last epoch (for ``[initialize] init_tok2vec``) and the filled config, whose
+    ``[pretraining]`` section training needs to know where the weights go."""
     from spacy.cli.init_config import fill_config
     from spacy.cli.pretrain import pretrain as spacy_pretrain
     from spacy.util import load_config
@@ -252,7 +253,7 @@ def pretrain(data_dir: Path, output: Path, config_path: Path, *, epochs: int, se
     weights = output / "pretrain"
     config = load_config(full, overrides={"paths.raw_text": str(raw), "system.seed": seed}, interpolate=False)
     spacy_pretrain(config, weights, use_gpu=-1, silent=True)
-    return weights / f"model{epochs - 1}.bin"
+    return weights / f"model{epochs - 1}.bin", full
 
 
 def train(data_dir: Path, output: Path, *, seed: int = 0, width: int = 96, depth: int = 4,
@@ -269,8 +270,8 @@ def train(data_dir: Path, output: Path, *, seed: int = 0, width: int = 96, depth
     config_path.write_text(config_text(width, depth, seed, max_steps), encoding="utf-8")
     overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
     if pretrain_epochs:
-        overrides["paths.init_tok2vec"] = str(pretrain(data_dir, output, config_path, epochs=pretrain_epochs,
-                                                       seed=seed))
+        weights, config_path = pretrain(data_dir, output, config_path, epochs=pretrain_epochs, seed=seed)
+        overrides.update({"paths.init_tok2vec": str(weights), "paths.raw_text": str(output / "raw.jsonl")})
     spacy_train(config_path, output, use_gpu=-1, overrides=overrides)
     return output / "model-best"
 
