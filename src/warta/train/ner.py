@@ -251,7 +251,8 @@ def pretrain(data_dir: Path, output: Path, config_path: Path, *, epochs: int, se
     text = text.replace("max_epochs = 1000", f"max_epochs = {epochs}")
     full.write_text(text, encoding="utf-8")
     weights = output / "pretrain"
-    config = load_config(full, overrides={"paths.raw_text": str(raw), "system.seed": seed}, interpolate=False)
+    weights.mkdir(parents=True, exist_ok=True)
+    config = load_config(full, overrides={"paths.raw_text": str(raw), "system.seed": seed}, interpolate=True)
     spacy_pretrain(config, weights, use_gpu=-1, silent=True)
     return weights / f"model{epochs - 1}.bin", full
 
