@@ -25,6 +25,7 @@ from .coref import Cluster, cluster_mentions, surname_mentions
 from .gazetteer import LABELS, Gazetteer, country_of_text, get, lookup_place
 from .mention import Mention, MentionIndex, Role
 from .name_rules import DOMAIN, RuleFinder, rule_candidates
+from .event_lexicon import bare_verb_entries
 from .names import name_core, place_nouns
 from .roles import role_after, role_before, unattached_offices
 from .token_view import TokenView, view_of
@@ -49,6 +50,7 @@ def model_candidates(doc: Doc) -> list[Candidate]:
     """
     heads = _cue_words("nonentity_head", "product_noun")  # "Badai Milton", "Operasi X"
     products = _cue_words("product_noun")                  # "drone Shahed", "rudal Hwasong"
+    particles = get().particles                            # "bin", "van", "al": lower case inside names
     text = doc.text
     cased = sum(ch.isupper() for ch in text) > 0.01 * max(1, len(text))
     out = []
@@ -58,6 +60,12 @@ def model_candidates(doc: Doc) -> list[Candidate]:
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
         if (len(e) > 1 and e[0].lower_ in heads) or before in products:
             continue
+        if cased and e.label_ == "PER" and any(t.is_alpha and t.is_lower and t.lower_ not in particles for t in e):
+            continue  # "Perdamaian sejati": in cased text every word of a person's name is capitalised
+        while len(e) > 1 and bare_verb_entries(e[0].lower_):
+            e = e[1:]  # "Desak Junta": a headline verb run into the name after it
+        while len(e) > 1 and bare_verb_entries(e[-1].lower_):
+            e = e[:-1]
         out.append((e.start_char, e.end_char, e.label_))
     return out
 
