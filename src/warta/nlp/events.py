@@ -114,6 +114,10 @@ class _Coder:
         self.in_direct_quote = self._direct_quote_tokens()
         self.source_tokens = self._source_phrases()
         self.told: list[dict[str, Any]] = []  # events of the sentences before the current one
+        w = self.words
+        self.function_words = (w["prep_location"] | w["prep_goal"] | w["prep_source"] | w["prep_with"]
+                               | w["prep_target"] | w["prep_between"] | w["prep_agent"] | w["prep_purpose"]
+                               | w["prep_topic"] | w["coordinator"] | w["speech"] | {"yang"})
 
     # ----- set-up -------------------------------------------------------------------------------------
     def _token_sentences(self) -> list[tuple[int, int, int]]:
@@ -533,7 +537,7 @@ class _Coder:
             word = self.doc[j].lower_
             if word in (",", "dan", "serta", "maupun", "atau"):
                 continue
-            if not loose or self.doc[j].is_punct or word_entries(word) or word in self._function_words() \
+            if not loose or self.doc[j].is_punct or word_entries(word) or word in self.function_words \
                     or word in w["auxiliary"] or word in w["boundary"]:
                 return False
         return True
@@ -620,17 +624,11 @@ class _Coder:
                 return mention if can_act(mention.entity) else None
             tok = view.doc[j]
             word = view.word(j)
-            if tok.is_punct and tok.text not in SOFT_PUNCT or word in self._function_words():
+            if tok.is_punct and tok.text not in SOFT_PUNCT or word in self.function_words:
                 return None
             skipped += 1
             j += 1
         return None
-
-    def _function_words(self) -> frozenset[str]:
-        w = self.words
-        return (w["prep_location"] | w["prep_goal"] | w["prep_source"] | w["prep_with"] | w["prep_target"]
-                | w["prep_between"] | w["prep_agent"] | w["prep_purpose"] | w["prep_topic"] | w["coordinator"]
-                | w["speech"] | {"yang"})
 
     def _right_mentions(self, view: SentenceView, m: Match, right_limit: int,
                         visit: bool, topic: bool = False, beneficiary: bool = False,
