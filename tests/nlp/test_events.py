@@ -175,3 +175,14 @@ def test_a_listed_name_beats_a_shorter_model_span():
 def test_headline_names_are_not_run_together(headline, expected):
     record = warta.analyze(headline + "\n\nIsi berita singkat.", date=DATE)
     assert expected in [(e["type"], _keys(e["actors"]), _keys(e["recipients"])) for e in record["events"]]
+
+
+def test_both_countries_and_that_country_are_resolved():
+    record = warta.analyze("Thailand dan Kamboja bertempur di perbatasan. Kedua negara sepakat melakukan gencatan "
+                           "senjata pada Senin.", date=DATE, title="Uji")
+    assert ("AGREE", ["KHM", "THA"], []) in [(e["type"], _keys(e["actors"]), _keys(e["recipients"]))
+                                          for e in record["events"]]
+    record = warta.analyze("Delegasi Jepang tiba di Mesir. Jepang mengecam serangan terhadap negara itu.",
+                           date=DATE, title="Uji")
+    assert ("ACCUSE", ["JPN"], ["EGY"]) in [(e["type"], _keys(e["actors"]), _keys(e["recipients"]))
+                                          for e in record["events"]]

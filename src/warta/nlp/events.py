@@ -31,6 +31,7 @@ from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, confidence
                             mode_and_cameo, sentence_casualties)
 from .actors import actor_key, actor_list, actor_of, can_act, compatible, public_actor, same_side
 from .event_lexicon import Match, bare_verb_entries, entries, word_classes, word_entries
+from .gazetteer import lookup_place
 from .morphology import looks_like_verb
 from .pipeline import published_date
 from .sentences import sentence_spans
@@ -139,12 +140,40 @@ class _Coder:
                     continue
                 if any(q["start"] <= m["start"] and m["end"] <= q["end"] for q in self.quantities):
                     continue  # "1,5 juta dolar AS": a currency, not the United States acting
-                mention = Mention(span.start, span.end, ent)
-                mentions.append(mention)
-                for i in range(span.start, span.end):
-                    at.setdefault(i, mention)
+                mentions.append(Mention(span.start, span.end, ent))
+        mentions += self._state_references(mentions)
         mentions.sort(key=lambda m: m.start)
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                at.setdefault(i, mention)
         return mentions, at
+
+    def _state_references(self, mentions: list[Mention]) -> list[Mention]:
+        """"negara itu/tersebut" is the last country (or capital) named before it, leaving out the sentence's
+        opening subject ("Jepang mengecam ... negara itu" is not Japan); "kedua negara/pihak" the last two."""
+        countries = sorted((m for m in mentions if m.entity.get("type") == "LOC" and m.entity.get("country")
+                            and (lookup_place(m.entity["name"]) or {}).get("kind") in ("country", "capital")),
+                           key=lambda m: m.start)
+        first_in_sentence: dict[int, int] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            first_in_sentence.setdefault(self.doc[m.start].sent.start, m.start)
+        lower = [t.lower_ for t in self.doc]
+        out: list[Mention] = []
+        for i in range(len(lower) - 1):
+            pair = (lower[i], lower[i + 1])
+            opening = first_in_sentence.get(self.doc[i].sent.start)
+            before = [m for m in countries if m.end <= i and m.start != opening]
+            if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
+                out.append(Mention(i, i + 2, before[-1].entity))
+            elif pair[0] == "kedua" and pair[1] in ("negara", "pihak"):
+                distinct: list[Mention] = []
+                for m in reversed(before):
+                    if all(m.entity["country"] != d.entity["country"] for d in distinct):
+                        distinct.append(m)
+                    if len(distinct) == 2:
+                        out += [Mention(i, i + 2, d.entity) for d in reversed(distinct)]
+                        break
+        return out
 
     def _source_phrases(self) -> set[int]:
         """Tokens of "menurut X, Y, dan Z," phrases: who says so, never who acts."""
