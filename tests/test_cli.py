@@ -117,3 +117,11 @@ def test_validate_accepts_our_output_and_rejects_a_broken_record(runner, example
 def test_errors_lists_every_code(runner):
     result = run(runner, "errors")
     assert all(code in result.stdout for code in ("W101", "W105", "W107", "W108"))
+
+
+def test_min_confidence_leaves_out_weaker_events(runner, examples):
+    every = records(run(runner, "analyze", str(examples[0])).stdout)[0]["events"]
+    threshold = sorted(e["confidence"] for e in every)[len(every) // 2]
+    kept = records(run(runner, "analyze", str(examples[0]), "--min-confidence", str(threshold)).stdout)[0]["events"]
+    assert kept and len(kept) < len(every)
+    assert all(e["confidence"] >= threshold for e in kept)

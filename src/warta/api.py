@@ -22,18 +22,19 @@ _FIELDS = ("date", "title", "url", "outlet")
 
 
 def analyze(text: str, *, date: str | None = None, title: str | None = None, url: str | None = None,
-            outlet: str | None = None) -> dict[str, Any]:
+            outlet: str | None = None, min_confidence: float = 0.0) -> dict[str, Any]:
     """Analyse one article (plain text, optionally with a SPEC header block) into a SPEC record.
 
-    Keyword arguments override the header, as the command-line options do. Raises
-    :class:`~warta.errors.WartaError` (W103) when the text holds no article.
+    Keyword arguments override the header, as the command-line options do; events below
+    ``min_confidence`` are left out. Raises :class:`~warta.errors.WartaError` (W103) when the text holds
+    no article.
     """
     article = to_article({"text": text, "date": date, "title": title, "url": url, "outlet": outlet})
-    return next(analyze_articles([article]))
+    return next(analyze_articles([article], min_confidence=min_confidence))
 
 
-def analyze_many(items: Iterable[ArticleInput], *, n_process: int = 1,
-                 batch_size: int = 16) -> Iterator[dict[str, Any]]:
+def analyze_many(items: Iterable[ArticleInput], *, n_process: int = 1, batch_size: int = 16,
+                 min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
     """Analyse many articles lazily, one record per item, in input order.
 
     ``items`` are strings (article text with an optional header) or dicts with ``text`` and optionally
@@ -50,7 +51,8 @@ def analyze_many(items: Iterable[ArticleInput], *, n_process: int = 1,
                 pending[n] = error_record(err)
 
     n = 0
-    for record in analyze_articles(articles(), n_process=n_process, batch_size=batch_size):
+    for record in analyze_articles(articles(), n_process=n_process, batch_size=batch_size,
+                                   min_confidence=min_confidence):
         while n in pending:
             yield pending.pop(n)
             n += 1
@@ -60,13 +62,16 @@ def analyze_many(items: Iterable[ArticleInput], *, n_process: int = 1,
         yield pending.pop(key)
 
 
-def analyze_articles(articles: Iterable[Article], *, n_process: int = 1,
-                     batch_size: int = 16) -> Iterator[dict[str, Any]]:
+def analyze_articles(articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 16,
+                     min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
     """Analyse parsed :class:`Article` objects (the path the CLI and batch jobs use)."""
     nlp = load()
     docs = (article_doc(article) for article in articles)
     for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
-        yield to_record(doc)
+        record = to_record(doc)
+        if min_confidence > 0:
+            record["events"] = [e for e in record["events"] if e["confidence"] >= min_confidence]
+        yield record
 
 
 def to_article(item: ArticleInput) -> Article:

@@ -34,6 +34,8 @@ def analyze(
     outlet: Optional[str] = typer.Option(None, help="Outlet name; overrides the header."),
     keep_going: bool = typer.Option(False, "--keep-going", help="Exit 0 even when some inputs failed."),
     n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for large batches."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Leave out events whose confidence is below this."),
 ) -> None:
     """Analyse articles into warta.article/1 records, one per readable input, in input order.
 
@@ -60,7 +62,7 @@ def analyze(
         if articles[-1].meta.get("language_warning"):
             typer.echo(f"warta: {name}: {message('W108', articles[-1].meta['language_warning'])}", err=True)
 
-    records = analyze_articles(articles, n_process=n_process)
+    records = analyze_articles(articles, n_process=n_process, min_confidence=min_confidence)
     if format is OutputFormat.jsonl:
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
