@@ -34,6 +34,10 @@ def test_affixes_are_undone(word, root, form):
     ("mengecam", "ACCUSE"),
     ("membantah", "REJECT"),
     ("mengerahkan", "MOBILIZE"),
+    ("mengebom", "ASSAULT"),        # menge- before a one-syllable root
+    ("menggerebek", "COERCE"),
+    ("mengutuk", "ACCUSE"),
+    ("membekukan", "SANCTION"),
 ])
 def test_inflections_reach_their_event_family(word, etype):
     assert etype in {entry.type for entry, _ in word_entries(word)}

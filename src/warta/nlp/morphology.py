@@ -78,6 +78,8 @@ def _prefixed(stem: str, suffix: str) -> list[tuple[str, str]]:
     if stem.startswith("diper") and suffix != "an":
         out.append((stem[5:], "diper" + tag))
     if suffix != "an":
+        if stem.startswith("menge") and len(stem) > 6:
+            out.append((stem[5:], "meN" + tag))  # one-syllable roots: mengebom (bom), mengecat (cat)
         for prefix, nasal in _NASALS:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 1:
                 out.extend((root, "meN" + tag) for root in _nasal_roots(stem[len(prefix):], nasal))
