@@ -45,7 +45,8 @@ def mode_and_cameo(clause: Clause, etype: str, mode: str | None, cameo: str | No
     """The mode a word of the clause sets ("drone", "rudal" → drone, aerial), else the trigger's own."""
     for words, word_mode, word_cameo in mode_words().get(etype, ()):
         n = len(words)
-        if any(tuple(clause.lower[j:j + n]) == words for j in range(clause.left, max(clause.left, clause.right) - n + 1)):
+        starts = range(clause.left, max(clause.left, clause.right) - n + 1)
+        if any(tuple(clause.lower[j:j + n]) == words for j in starts):
             return word_mode, word_cameo
     return mode, cameo
 

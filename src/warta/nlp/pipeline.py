@@ -10,7 +10,9 @@ Stage order matters and is declared once, in :data:`STAGES`: entities feed quote
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 
 import spacy
@@ -42,52 +44,32 @@ def published_date(doc: Doc) -> dt.date | None:
         return None
 
 
-@Language.component("warta_entities")
-def entities_component(doc: Doc) -> Doc:
-    from .entities import extract_entities
-
-    doc._.warta_entities = extract_entities(doc)
-    return doc
-
-
-@Language.component("warta_times")
-def times_component(doc: Doc) -> Doc:
-    from .times import extract_times
-
-    doc._.warta_times = extract_times(doc, published_date(doc))
-    return doc
+# Each analysis stage: the Doc extension it fills, the function that computes it, and what that function
+# reads from the Doc besides the tokens (the stages before it). Functions are imported when first run, since
+# some stage modules import this one.
+STAGE_CALLS: dict[str, tuple[str, str, str, Callable[[Doc], tuple]]] = {
+    "warta_entities": ("entities", ".entities", "extract_entities", lambda doc: ()),
+    "warta_times": ("times", ".times", "extract_times", lambda doc: (published_date(doc),)),
+    "warta_quantities": ("quantities", ".quantities", "extract_quantities", lambda doc: (doc._.warta_times or [],)),
+    "warta_quotes": ("quotes", ".quotes", "extract_quotes", lambda doc: (doc._.warta_entities or [],)),
+    "warta_events": ("events", ".events", "extract_events", lambda doc: ()),
+    "warta_checks": ("checks", ".checks", "find_checks", lambda doc: ()),
+}
 
 
-@Language.component("warta_quantities")
-def quantities_component(doc: Doc) -> Doc:
-    from .quantities import extract_quantities
+def _register(name: str, extension: str, module: str, function: str, inputs: Callable[[Doc], tuple]) -> None:
+    def component(doc: Doc) -> Doc:
+        compute = getattr(import_module(module, __package__), function)
+        setattr(doc._, f"warta_{extension}", compute(doc, *inputs(doc)))
+        return doc
 
-    doc._.warta_quantities = extract_quantities(doc, doc._.warta_times or [])
-    return doc
-
-
-@Language.component("warta_quotes")
-def quotes_component(doc: Doc) -> Doc:
-    from .quotes import extract_quotes
-
-    doc._.warta_quotes = extract_quotes(doc, doc._.warta_entities or [])
-    return doc
+    component.__name__ = f"{extension}_component"
+    component.__doc__ = f"spaCy component: ``doc._.warta_{extension}`` from ``{module[1:]}.{function}``."
+    Language.component(name, func=component)
 
 
-@Language.component("warta_events")
-def events_component(doc: Doc) -> Doc:
-    from .events import extract_events
-
-    doc._.warta_events = extract_events(doc)
-    return doc
-
-
-@Language.component("warta_checks")
-def checks_component(doc: Doc) -> Doc:
-    from .checks import find_checks
-
-    doc._.warta_checks = find_checks(doc)
-    return doc
+for _stage, _call in STAGE_CALLS.items():
+    _register(_stage, *_call)
 
 
 def build(stages: tuple[str, ...] = STAGES, model: Path | None = MODEL_DIR) -> Language:
