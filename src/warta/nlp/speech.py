@@ -133,66 +133,42 @@ def pair_marks(texts: list[str], start: int, end: int) -> list[QuoteSpan] | None
     (‘ ’ and ') count only outside double quotations and are dropped on their own when they do not
     balance, since ’ and ' also serve as apostrophes.
     """
-    doubles: list[QuoteSpan] = []
-    opened = -1
-    ascii_open = False
-    for i in range(start, end):
-        t = texts[i]
-        if t in OPEN_DOUBLE:
-            if opened >= 0:
-                return None
-            opened = i
-        elif t in CLOSE_DOUBLE:
-            if opened < 0 or ascii_open:
-                return None
-            doubles.append(QuoteSpan(opened, i, True))
-            opened = -1
-        elif t == ASCII_DOUBLE:
-            if opened < 0:
-                opened, ascii_open = i, True
-            elif ascii_open:
-                doubles.append(QuoteSpan(opened, i, True))
-                opened, ascii_open = -1, False
-            else:
-                return None
-    if opened >= 0:
+    doubles = _pair(texts, range(start, end), OPEN_DOUBLE, CLOSE_DOUBLE, ASCII_DOUBLE, True)
+    if doubles is None:
         return None
-    singles = _pair_singles(texts, start, end, doubles)
+    inside = {i for q in doubles for i in range(q.open, q.close + 1)}
+    singles = _pair(texts, (i for i in range(start, end) if i not in inside), OPEN_SINGLE, CLOSE_SINGLE,
+                    ASCII_SINGLE, False) or []
+    singles = [q for q in singles if q.close - q.open > 1]  # a quotation must contain a word
     return sorted(doubles + singles, key=lambda q: q.open)
 
 
-def _pair_singles(texts: list[str], start: int, end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
-    inside = set()
-    for q in doubles:
-        inside.update(range(q.open, q.close + 1))
+def _pair(texts: list[str], positions, opens: frozenset[str], closes: frozenset[str], ascii_mark: str,
+          double: bool) -> list[QuoteSpan] | None:
+    """Non-nested pairs of one kind of mark over ``positions``; None when they do not balance."""
     out: list[QuoteSpan] = []
     opened = -1
     ascii_open = False
-    for i in range(start, end):
-        if i in inside:
-            continue
+    for i in positions:
         t = texts[i]
-        if t in OPEN_SINGLE:
+        if t in opens:
             if opened >= 0:
-                return []
+                return None
             opened = i
-        elif t in CLOSE_SINGLE:
+        elif t in closes:
             if opened < 0 or ascii_open:
-                return []
-            out.append(QuoteSpan(opened, i, False))
+                return None
+            out.append(QuoteSpan(opened, i, double))
             opened = -1
-        elif t == ASCII_SINGLE:
+        elif t == ascii_mark:
             if opened < 0:
                 opened, ascii_open = i, True
             elif ascii_open:
-                out.append(QuoteSpan(opened, i, False))
+                out.append(QuoteSpan(opened, i, double))
                 opened, ascii_open = -1, False
             else:
-                return []
-    if opened >= 0:
-        return []
-    # a quotation must contain a word
-    return [q for q in out if q.close - q.open > 1]
+                return None
+    return None if opened >= 0 else out
 
 
 MAX_SPEAKER_TOKENS = 8  # a speaker phrase longer than this without a name is a clause, not a speaker
