@@ -44,6 +44,17 @@ def only(text: str, date: str | None = DATE) -> dict:
     ("Iran Kecam Amerika Serikat", ("ACCUSE", ["IRN"], ["USA"])),
     # a denial aimed at a country
     ("Beijing membantah tuduhan Filipina soal kapal nelayan.", ("REJECT", ["CHN"], ["PHL"])),
+    # an event noun after "terjadi", with its sides after "antara"
+    ("Terjadi baku tembak antara tentara Thailand dan Kamboja di perbatasan.", ("ASSAULT", ["KHM", "THA"], [])),
+    ("Pertemuan antara Menlu Jepang dan Menlu Korea Selatan berlangsung di Seoul.",
+     ("CONSULT", ["JPN", "KOR"], [])),
+    # an event noun as subject with its own agent or target
+    ("Penangkapan lima warga Malaysia oleh polisi Thailand berlangsung di Yala.", ("COERCE", ["THA"], ["MYS"])),
+    ("Penyerangan terhadap kapal Filipina memicu kemarahan.", ("ASSAULT", [], ["PHL"])),
+    # a light verb that extends an event ("memperketat sanksi", "memperluas serangan")
+    ("Pemerintah Jepang memperketat sanksi terhadap Rusia.", ("SANCTION", ["JPN"], ["RUS"])),
+    # a causative casualty verb with a named actor
+    ("Pasukan Israel menewaskan tiga anggota Hamas di Khan Younis.", ("ASSAULT", ["ISR"], ["PSE"])),
 ])
 def test_actors_and_recipients(text, expected):
     assert expected in events(text)
@@ -67,6 +78,7 @@ def test_subject_left_unsaid_after_a_reporting_verb_is_the_speaker():
     ("Jika Iran menyerang Israel, kawasan itu akan bergejolak.", "hypothetical"),
     ("Rusia belum menyerang Moldova.", "negated"),
     ("Rusia menyerang Kyiv pada Sabtu.", "occurred"),
+    ("Ratusan mahasiswa berunjuk rasa di depan gedung DPR di Jakarta.", "occurred"),
 ])
 def test_factuality(text, factuality):
     assert only(text)["factuality"] == factuality
@@ -109,6 +121,7 @@ def test_no_casualties_is_zero():
     "Menteri itu menolak berkomentar tentang serangan tersebut.",  # reference back to a known event
     "Dia membahas kerja sama ekonomi dengan pengusaha.",           # no actor with a country
     "Rusia ingin mencegah serangan di wilayahnya.",                # noun that is someone's object
+    "Serangan itu menewaskan lima warga sipil.",                   # casualties of an attack told before
 ])
 def test_no_event_is_invented(text):
     assert [e for e in events(text) if e[1] or e[2]] == []

@@ -64,8 +64,9 @@ def factuality(clause: Clause, words: dict[str, frozenset[str]]) -> str:
                 return "negated"
     if any(word in words["future"] for word in lower[max(clause.left, start - 5):start]):
         return "future"
-    if any(word in ("mendatang", "depan") for word in lower[clause.trig_end:clause.trig_end + 3]):
-        return "future"
+    for k in range(clause.trig_end, min(len(lower), clause.trig_end + 3)):
+        if lower[k] == "mendatang" or (lower[k] == "depan" and lower[k - 1] not in ("di", "ke")):
+            return "future"  # "pekan depan", but not "di depan kedutaan"
     return "occurred"
 
 

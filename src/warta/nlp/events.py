@@ -37,6 +37,8 @@ from .pipeline import published_date
 from .sentences import sentence_spans
 
 # verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
+# prepositions that attach participants to an event noun itself ("oleh X", "antara X dan Y", "terhadap X")
+OWN_ARGUMENT_PREPS = {"agent", "between", "target"}
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 # exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
 INTERLOCUTOR_TAKERS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"}
@@ -329,23 +331,31 @@ class _Coder:
         cand.left_limit, cand.right_limit = left_limit, right_limit
 
         subject = self._subject(view, head, left_limit, matches)
-        if m.is_noun and head == m.start:
-            possessor = self._possessor(view, m, right_limit)
-            prev = view.prev_content(m.start, skip=self.words["auxiliary"])
-            if possessor is not None:
-                subject = [possessor]
-            elif prev is None or view.doc[prev].is_punct or view.word(prev) in self.words["prep_location"]:
-                # "Bantuan berupa obat-obatan ... diangkut": a noun that is the subject or an adjunct of
-                # another predicate reports an event only with its own actor ("Serangan Rusia ...")
-                return None
         right = self._right_mentions(view, m, right_limit, visit="visit" in entry.flags,
                                      topic=entry.type in TOPIC_TAKERS, beneficiary=entry.type == "AID",
                                      interlocutor=entry.type in INTERLOCUTOR_TAKERS)
         agent = self._agent(view, m, right_limit)
+        if m.is_noun and head == m.start:
+            possessor = self._possessor(view, m, right_limit)
+            prev = view.prev_content(m.start, skip=self.words["auxiliary"])
+            if agent is not None and "mutual" not in entry.flags:
+                subject = [agent]  # "Penangkapan ... oleh Densus 88"
+            elif possessor is not None:
+                subject = [possessor]
+            elif (prev is None or view.doc[prev].is_punct or view.word(prev) in self.words["prep_location"]) \
+                    and not any(prep in OWN_ARGUMENT_PREPS for _, prep in right):
+                # "Bantuan berupa obat-obatan ... diangkut": a noun that is the subject or an adjunct of
+                # another predicate reports an event only with its own participants ("Serangan Rusia ...",
+                # "Penangkapan ... oleh Densus 88", "Pertemuan antara Biden dan Xi ...")
+                return None
 
-        if "mutual" in entry.flags:
-            partners = [r for r, prep in right if prep == "with" and r not in subject][:1]
-            cand.actors = _actor_list(subject + self._group_right(partners))
+        if "mutual" in entry.flags or (m.is_noun and head == m.start and not subject
+                                       and any(prep == "between" for _, prep in right)):
+            first = next((k for k, (r, prep) in enumerate(right) if prep in ("with", "between") and r not in subject),
+                         None)
+            partners = self._group_right([r for r, _ in right[first:]], loose=right[first][1] == "between") \
+                if first is not None else []
+            cand.actors = _actor_list(subject + partners)
         elif m.is_passive and "theme_actor" not in entry.flags:
             cand.actors = _actor_list([agent] if agent else [])
             cand.recipients = _actor_list(subject)
@@ -374,6 +384,8 @@ class _Coder:
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if m.is_noun and not cand.actors and not cand.recipients:
             return None  # a nominal mention with no participant is background, not a reported event
+        if "agentive" in entry.flags and not cand.actors:
+            return None
         return cand
 
     def _crowd(self, view: SentenceView, head: int, left: int, country: str) -> dict[str, Any]:
@@ -453,7 +465,8 @@ class _Coder:
                                             or self._opens_clause(view, j + 1, matches)
                                             or (view.index == 0 and bare_verb_entries(view.word(j + 1)))):
                 return j  # a new clause; in a headline ", Desak X" is a new predicate with the same subject
-            if j > m.end and looks_like_verb(view.word(j)) and j not in self.mention_at:
+            if j > m.end and looks_like_verb(view.word(j)) and j not in self.mention_at \
+                    and not (view.index > 0 and view.doc[j].is_title):  # "Menlu" is a title, not meN-
                 prev = view.prev_content(j, skip=self.words["auxiliary"])
                 if prev is None or view.word(prev) not in self.words["prep_purpose"]:
                     return j  # the next predicate; "untuk membantu X" still belongs to this one
@@ -520,6 +533,8 @@ class _Coder:
             # "X menuduh ..., dan mendesak Y": a second predicate of the main subject
             first = self._first_predicate(view)
             if first is not None and first < head:
+                if any(mm.start == first and mm.is_passive for mm in matches):
+                    return []  # "X diserang ... dan menewaskan ...": X is what the first verb happened to
                 return self._subject(view, first, self._left_limit(view, first, matches), matches, depth + 1)
         stop_verb = self._left_scan(view, head, matches)[1]
         if depth < 3 and stop_verb is not None and (prev_word in w["prep_purpose"] or prev_word in w["coordinator"]
@@ -546,12 +561,14 @@ class _Coder:
             group.append(mention)
         return list(reversed(group))
 
-    def _group_right(self, mentions: list[Mention]) -> list[Mention]:
+    def _group_right(self, mentions: list[Mention], loose: bool = False) -> list[Mention]:
+        """The first mention and those coordinated with it; ``loose`` lets titles sit between them, as in
+        "antara Menlu Jepang dan Menlu Korea Selatan"."""
         if not mentions:
             return []
         group = [mentions[0]]
         for mention in mentions[1:]:
-            if not self._coordinated(group[-1].end, mention.start, loose=False):
+            if not self._coordinated(group[-1].end, mention.start, loose=loose):
                 break
             group.append(mention)
         return group
@@ -721,8 +738,8 @@ class _Coder:
         best = None
         for mention in self._mentions_between(m.end, view.end):
             ent = mention.entity
-            if ent.get("type") != "LOC":
-                continue
+            if ent.get("type") != "LOC" or self._inside_other(mention):
+                continue  # "di depan Kedutaan Besar AS": the embassy's country is not where it happened
             prep = self._governing_prep(view, mention)
             if prep in ("location", "goal") and view.word(mention.start - 1) not in ("pada", "sejak", "dalam") \
                     or (visit and prep == "goal"):
@@ -741,6 +758,11 @@ class _Coder:
         # a place followed by its country ("Kursk Rusia") is still the place
         return {"name": best.entity["name"], "country": best.entity.get("country"),
                 "entity": best.entity.get("id")}
+
+    def _inside_other(self, mention: Mention) -> bool:
+        """Whether a longer mention contains this one (a country named inside an organisation's name)."""
+        return any(o.start <= mention.start and mention.end <= o.end and o.end - o.start > mention.end - mention.start
+                   for o in self._mentions_between(mention.start - 6, mention.end + 6))
 
     # ----- event details ------------------------------------------------------------------------------
     def _to_event(self, view: SentenceView, c: Candidate, casualties: dict[str, int]) -> dict[str, Any]:
