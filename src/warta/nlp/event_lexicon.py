@@ -59,6 +59,28 @@ class Match:
         return self.form in {"di", "di-kan", "di-i", "diper", "diper-kan", "ter", "ter-kan"}
 
 
+@lru_cache(maxsize=1)
+def word_sets() -> dict[str, tuple[str, ...]]:
+    """The named word sets of event_word_sets.tsv (shared by several triggers' needs: flags)."""
+    return {row[0]: tuple(row[1].split("|")) for row in read_tsv("event_word_sets.tsv")}
+
+
+def _word_set(name: str) -> tuple[str, ...]:
+    """``@name`` is a named set; anything else is a literal word."""
+    return word_sets()[name[1:]] if name.startswith("@") else (name,)
+
+
+def base_forms(word: str) -> set[str]:
+    """A word with its reduplicated plural and -nya stripped ("sandera-sandera", "tahanannya" -> base)."""
+    out = {word}
+    head, dash, tail = word.partition("-")
+    if dash and head == tail:
+        out.add(head)
+    if word.endswith("nya") and len(word) > 6:
+        out.add(word[:-3])
+    return out
+
+
 def _parse_entry(row: tuple[str, ...]) -> Entry:
     cells = list(row) + [""] * (6 - len(row))
     key, forms, etype, mode, cameo, flags = cells[:6]
@@ -68,7 +90,7 @@ def _parse_entry(row: tuple[str, ...]) -> Entry:
     not_next: frozenset[str] = frozenset()
     for flag in filter(None, (f.strip() for f in flags.split(","))):
         if flag.startswith("needs:"):
-            needs = frozenset(flag[6:].split("|"))
+            needs = frozenset(word for name in flag[6:].split("|") for word in _word_set(name))
         elif flag.startswith("next:"):
             next_words = frozenset(flag[5:].split("|"))
         elif flag.startswith("not_next:"):

@@ -20,25 +20,28 @@ one event per sentence per (type, actors, recipients).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc
 
-from dataclasses import replace
 
 from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, confidence, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
 from .actors import actor_key, actor_list, actor_of, can_act, compatible, public_actor, same_side
-from .event_lexicon import Match, bare_verb_entries, entries, word_classes, word_entries
+from .event_lexicon import Match, bare_verb_entries, base_forms, entries, word_classes, word_entries
 from .gazetteer import lookup_place
+from .generic_actors import generic_actor, home_country, noun_ending, noun_starting
 from .morphology import looks_like_verb
 from .pipeline import published_date
 from .sentences import sentence_spans
 
 # verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
+LAUNCH_CAMEO = "150"  # demonstrate military power
+AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
 # prepositions that attach participants to an event noun itself ("oleh X", "antara X dan Y", "terhadap X")
 OWN_ARGUMENT_PREPS = {"agent", "between", "target"}
+PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 # exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
 INTERLOCUTOR_TAKERS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"}
@@ -82,12 +85,13 @@ class SentenceView:
     def word(self, i: int) -> str:
         return self.lower[i] if self.start <= i < self.end else ""
 
-    def prev_content(self, i: int, skip: frozenset[str] = frozenset()) -> int | None:
-        """Index of the nearest token left of ``i`` that is not a quote mark/bracket/space or in ``skip``."""
+    def prev_content(self, i: int, skip: frozenset[str] = frozenset(), numbers: bool = False) -> int | None:
+        """Index of the nearest token left of ``i`` that is not a quote mark/bracket/space or in ``skip``
+        (nor a number, with ``numbers``)."""
         j = i - 1
         while j >= self.start:
             tok = self.doc[j]
-            if not (tok.is_space or tok.text in SOFT_PUNCT or self.lower[j] in skip):
+            if not (tok.is_space or tok.text in SOFT_PUNCT or self.lower[j] in skip or (numbers and tok.like_num)):
                 return j
             j -= 1
         return None
@@ -117,6 +121,7 @@ class _Coder:
         self.in_direct_quote = self._direct_quote_tokens()
         self.source_tokens = self._source_phrases()
         self.told: list[dict[str, Any]] = []  # events of the sentences before the current one
+        self.home = home_country(self.entities)
         w = self.words
         self.function_words = (w["prep_location"] | w["prep_goal"] | w["prep_source"] | w["prep_with"]
                                | w["prep_target"] | w["prep_between"] | w["prep_agent"] | w["prep_purpose"]
@@ -264,7 +269,8 @@ class _Coder:
         if after_actor:
             out = [replace(m, as_verb=True) if m.is_noun and (m.entry.is_phrase or any(
                 f.startswith("meN") for f in m.entry.forms)) else m for m in out]
-            out += [Match(i, i + 1, entry, form, as_verb=True) for entry, form in bare_verb_entries(word)]
+            if word not in self.function_words and word not in self.words["noun_blocker"]:
+                out += [Match(i, i + 1, entry, form, as_verb=True) for entry, form in bare_verb_entries(word)]
         return out
 
     def _after_actor(self, view: SentenceView, i: int) -> bool:
@@ -288,18 +294,23 @@ class _Coder:
             return False
         if entry.needs:
             window = view.lower[max(view.start, m.start - 4):min(view.end, m.end + 4)]
-            if not entry.needs.intersection(window):
+            if not any(entry.needs.intersection(base_forms(word)) for word in window):
                 return False
         aux = self.words["auxiliary"]
         prev = view.prev_content(m.start, skip=aux)
         prev_word = view.word(prev) if prev is not None else ""
-        if prev_word in self.words["prep_purpose"]:
-            return False
+        if prev_word in self.words["prep_purpose"] and entry.type != "ASSAULT":
+            return False  # "untuk membahas ...": a purpose, not an event; "mengerahkan jet untuk menggempur" is
         if m.is_passive and prev_word == "yang":
             return False
         if m.is_noun:
-            return self._noun_reports_event(view, m, prev)
+            return self._noun_reports_event(view, m, self._noun_prev(view, m.start))
         return True
+
+    def _noun_prev(self, view: SentenceView, i: int) -> int | None:
+        """The word an event noun hangs on, past auxiliaries and counts ("melancarkan gelombang serangan",
+        "melakukan sedikitnya lima kali peluncuran")."""
+        return view.prev_content(i, skip=self.words["auxiliary"] | self.words["measure"], numbers=True)
 
     def _noun_reports_event(self, view: SentenceView, m: Match, prev: int | None) -> bool:
         w = self.words
@@ -315,7 +326,8 @@ class _Coder:
             return False
         if view.doc[prev].is_punct:
             return True
-        if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"]:
+        if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
+                or word in w["cause"]:
             return True
         if word in w["prep_location"] or word in w["prep_agent"] or word in w["coordinator"]:
             return True
@@ -370,13 +382,23 @@ class _Coder:
             cand.mode = "deny"
             if not cand.recipients:
                 cand.recipients = self._claim_owner(view, cand.actors)
+        if entry.type == "ASSAULT" and not cand.recipients and self._launch_without_target(view, left_limit, right_limit):
+            entry = replace(entry, type="MOBILIZE", mode="weapons", cameo=LAUNCH_CAMEO)
+            cand.match = m = replace(m, entry=entry)
+        elif "aimed" in entry.flags and cand.recipients \
+                and not self._launch_without_target(view, left_limit, right_limit):
+            entry = replace(entry, type="ASSAULT", mode="aerial", cameo=AIMED_LAUNCH_CAMEO)
+            cand.match = m = replace(m, entry=entry)  # "Iran meluncurkan rudal ke Israel"
         cand.location = self._location(view, m, left_limit, right_limit, visit="visit" in entry.flags)
-        if entry.type in ("ASSAULT", "COERCE") and not cand.recipients and cand.location and \
-                "mutual" not in entry.flags:
+        if not cand.recipients and cand.location and "mutual" not in entry.flags \
+                and entry.type in PLACE_RECIPIENT_TYPES | {"COERCE"}:
+            # "menyerang ... di Kharkiv", "mendesak gencatan senjata di Myanmar": the state of the place;
+            # an arrest or seizure at home acts on that country's people ("Densus 88 ... di Bekasi")
             country = cand.location.get("country")
-            if country and country not in {a.get("country") for a in cand.actors}:
+            domestic = country in {a.get("country") for a in cand.actors}
+            if country and (not domestic or entry.type == "COERCE"):
                 cand.recipients = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
-                                    "country": country, "code": None, "sector": None}]
+                                    "country": country, "code": None, "sector": "CVL" if domestic else None}]
         if entry.type == "PROTEST" and not cand.actors and cand.location and cand.location.get("country"):
             cand.actors = [self._crowd(view, head, cand.left_limit, cand.location["country"])]
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
@@ -384,9 +406,67 @@ class _Coder:
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if m.is_noun and not cand.actors and not cand.recipients:
             return None  # a nominal mention with no participant is background, not a reported event
+        self._generic_parties(view, cand, head, left_limit, right_limit)
         if "agentive" in entry.flags and not cand.actors:
             return None
         return cand
+
+    # ----- parties named by a common noun -------------------------------------------------------------
+    def _generic_parties(self, view: SentenceView, cand: Candidate, head: int, left: int, right: int) -> None:
+        """Fill an empty actor or recipient slot with "polisi", "oposisi", "para penyandera" ... (see
+        :mod:`warta.nlp.generic_actors`): the subject before the predicate, the object after it; in the
+        passive the subject is the recipient and "oleh polisi" the actor."""
+        m = cand.match
+        if not cand.actors:
+            actor = self._generic_agent(view, m, right) if m.is_passive else self._generic_before(view, head, left)
+            cand.actors = [actor] if actor else []
+        if not cand.recipients and "mutual" not in m.entry.flags and m.entry.type != "PROTEST" \
+                and not (m.is_passive and "theme_actor" in m.entry.flags):
+            target = self._generic_before(view, head, left) if m.is_passive else self._generic_after(view, m, right)
+            if target and not any(same_side(target, a) for a in cand.actors):
+                cand.recipients = [target]
+
+    def _generic_before(self, view: SentenceView, head: int, left: int) -> dict[str, Any] | None:
+        last = view.prev_content(head, skip=self.words["auxiliary"])
+        found = noun_ending(view.lower, last + 1, left) if last is not None else None
+        if found is None:
+            return None
+        start, sector = found
+        if view.word(view.prev_content(start, skip=self.words["measure"] | {"para"}, numbers=True) or -1) \
+                in self.function_words:
+            return None  # "kepada polisi", "oleh tentara": not the subject
+        return self._generic(view, start, last + 1, sector)
+
+    def _generic_after(self, view: SentenceView, m: Match, right: int) -> dict[str, Any] | None:
+        j = m.end
+        while j < right and (view.doc[j].like_num or view.word(j) in self.words["measure"] | {"para"}):
+            j += 1
+        found = noun_starting(view.lower, j, right)
+        return self._generic(view, j, j + found[0], found[1]) if found else None
+
+    def _generic_agent(self, view: SentenceView, m: Match, right: int) -> dict[str, Any] | None:
+        for j in range(m.end, right):
+            if view.word(j) == "oleh":
+                found = noun_starting(view.lower, j + 1, right)
+                return self._generic(view, j + 1, j + 1 + found[0], found[1]) if found else None
+        return None
+
+    def _generic(self, view: SentenceView, start: int, end: int, sector: str) -> dict[str, Any]:
+        return generic_actor(view.doc[start:end].text, sector, self._place_country(view))
+
+    def _place_country(self, view: SentenceView) -> str | None:
+        """The country of the first place the sentence puts things in ("di Bekasi"), else the article's."""
+        for mention in self._mentions_between(view.start, view.end):
+            if mention.entity.get("type") == "LOC" and mention.entity.get("country") \
+                    and self._governing_prep(view, mention) in ("location", "goal"):
+                return mention.entity["country"]
+        return self.home
+
+    def _launch_without_target(self, view: SentenceView, left: int, right: int) -> bool:
+        """"Korut menembakkan rudal balistik ke Laut Timur": a missile fired into the sea, at no one, is a
+        show of force (MOBILIZE weapons), not an attack."""
+        words = {base for word in view.lower[left:right] for base in base_forms(word)}
+        return bool(words & self.words["projectile"]) and bool(words & self.words["open_sea"])
 
     def _crowd(self, view: SentenceView, head: int, left: int, country: str) -> dict[str, Any]:
         """Protesters named by a common noun ("Ribuan mahasiswa") act for the civilians of the country
@@ -400,7 +480,7 @@ class _Coder:
         """For a noun after a light verb, the light verb's position (arguments are read from there)."""
         if not m.is_noun:
             return m.start
-        prev = view.prev_content(m.start, skip=self.words["auxiliary"])
+        prev = self._noun_prev(view, m.start)
         if prev is None:
             return m.start
         word = view.word(prev)
@@ -581,6 +661,9 @@ class _Coder:
         w = self.words
         for j in gap:
             word = self.doc[j].lower_
+            if word == "," and j + 1 < start and self.doc[j + 1].text.islower() \
+                    and self.doc[j + 1].lower_ not in ("dan", "serta", "maupun", "atau"):
+                return False  # "Rusia, sekutu utama Presiden Bashar al-Assad, ...": an apposition
             if word in (",", "dan", "serta", "maupun", "atau"):
                 continue
             if not loose or self.doc[j].is_punct or word_entries(word) or word in self.function_words \
@@ -724,6 +807,10 @@ class _Coder:
     def _claim_owner(self, view: SentenceView, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """For "X menolak komentar tersebut": whoever made the claim before, as the recipient."""
         actor_keys = {actor_key(a) for a in actors}
+        for event in reversed(self.told[-6:]):
+            if event["type"] == "ACCUSE" and event["actors"] and event["sentence"] >= view.index - 2 \
+                    and not actor_keys & {actor_key(a) for a in event["actors"]}:
+                return [dict(a) for a in event["actors"]]  # "X membantah tuduhan itu": the accuser told before
         start_char = view.doc[view.start].idx
         for q in sorted(self.quotes, key=lambda q: -q["start"]):
             spk = q.get("speaker")
