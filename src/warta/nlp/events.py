@@ -194,7 +194,7 @@ class _Coder:
                 text = doc[j].text
                 if text == ",":
                     nxt = j + 1
-                    if nxt < len(doc) and (nxt in self.mention_at or doc[nxt].lower_ in ("dan", "serta")):
+                    if nxt < len(doc) and (doc[nxt].lower_ in ("dan", "serta") or self._listed_next(nxt)):
                         j += 1
                         continue
                     break
@@ -204,14 +204,26 @@ class _Coder:
             out.update(range(tok.i, j))
         return out
 
-    def _direct_quote_tokens(self) -> set[int]:
-        inside: set[int] = set()
+    def _listed_next(self, i: int) -> bool:
+        """Whether a mention at token ``i`` continues a list ("menurut X, Y, dan Z") rather than being the
+        subject of the clause after the source ("Menurut data itu, Manila telah ...")."""
+        mention = self.mention_at.get(i)
+        if mention is None:
+            return False
+        after = self.doc[mention.end].lower_ if mention.end < len(self.doc) else ""
+        return after in (",", "dan", "serta")
+
+    def _direct_quote_tokens(self) -> dict[int, Any]:
+        """Token -> the speaker (as an actor, or None) of the direct quote it is in."""
+        inside: dict[int, Any] = {}
         for q in self.quotes:
             if q.get("kind") != "direct":
                 continue
             span = self.doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            speaker = self._speaker_actor(q["speaker"]) if q.get("speaker") and q["speaker"].get("country") \
+                else None
             if span is not None:
-                inside.update(range(span.start, span.end))
+                inside.update(dict.fromkeys(range(span.start, span.end), speaker))
         return inside
 
     # ----- main loop ----------------------------------------------------------------------------------
@@ -286,8 +298,6 @@ class _Coder:
     def _keeps(self, view: SentenceView, m: Match) -> bool:
         """Whether the event word reports an event here (see the module docstring)."""
         entry = m.entry
-        if m.start in self.in_direct_quote:
-            return False
         if entry.next_words and view.word(m.end) not in entry.next_words:
             return False
         if view.word(m.end) in entry.not_next:
@@ -304,7 +314,8 @@ class _Coder:
         if m.is_passive and prev_word == "yang":
             return False
         if m.is_noun:
-            return self._noun_reports_event(view, m, self._noun_prev(view, m.start))
+            # a quoted remark reports an event only through a verb ("Kami mendesak ..."): its nouns are talk
+            return m.start not in self.in_direct_quote and self._noun_reports_event(view, m, self._noun_prev(view, m.start))
         return True
 
     def _noun_prev(self, view: SentenceView, i: int) -> int | None:
@@ -404,8 +415,8 @@ class _Coder:
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
-        if m.is_noun and not cand.actors and not cand.recipients:
-            return None  # a nominal mention with no participant is background, not a reported event
+        if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients:
+            return None  # a nominal mention or a quoted remark with no participant is not a reported event
         self._generic_parties(view, cand, head, left_limit, right_limit)
         if "agentive" in entry.flags and not cand.actors:
             return None
@@ -623,21 +634,25 @@ class _Coder:
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         candidates = [mention for mention in self._mentions_between(left_limit, head)
                       if can_act(mention.entity) and self._governing_prep(view, mention) is None]
-        group = self._group_left(candidates)
+        group = self._group_left(candidates, headline=view.index == 0)
         if not group:
             pronoun = self._pronoun_subject(view, left_limit, head)
             if pronoun is not None:
                 group = [pronoun]
         return group
 
-    def _group_left(self, mentions: list[Mention]) -> list[Mention]:
+    def _group_left(self, mentions: list[Mention], headline: bool = False) -> list[Mention]:
         """The mention nearest the predicate and those coordinated with it ("AS, Korea Selatan, dan Ukraina")."""
         if not mentions:
             return []
         group = [mentions[-1]]
+        joined = False  # a list joins its last member with "dan": "A, B dan C"
         for mention in reversed(mentions[:-1]):
-            if not self._coordinated(mention.end, group[-1].start):
-                break
+            gap = {self.lower[j] for j in range(mention.end, group[-1].start)}
+            if not self._coordinated(mention.end, group[-1].start) or (
+                    headline and "," in gap and not joined and not gap & {"dan", "serta"}):
+                break  # in a headline a comma ends a clause: "..., Beijing Tepis Tuduhan Manila"
+            joined = joined or bool(gap & {"dan", "serta"})
             group.append(mention)
         return list(reversed(group))
 
@@ -671,12 +686,14 @@ class _Coder:
                 return False
         return True
 
-    def _pronoun_subject(self, view: SentenceView, left: int, head: int) -> Mention | None:
-        """"dia"/"ia" is the speaker of the reporting verb, else the last person named; "mereka"/"kami"
-        only the speaker (their own side)."""
+    def _pronoun_subject(self, view: SentenceView, left: int, head: int) -> Mention | dict[str, Any] | None:
+        """Inside a direct quote "kami"/"saya" is its speaker; elsewhere "dia"/"ia" is the speaker of the
+        reporting verb, else the last person named; "mereka"/"kami" only the speaker (their own side)."""
         for j in range(left, head):
             word = view.word(j)
             if word in self.words["pronoun_person"] or word in self.words["pronoun_group"]:
+                if j in self.in_direct_quote:  # "Kami mendesak ...," kata X: the speaker's side
+                    return self.in_direct_quote[j] if word in self.words["first_person"] else None
                 speech = self._speaker_before(view, left)
                 if speech is not None:
                     return speech
