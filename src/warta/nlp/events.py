@@ -41,6 +41,8 @@ LAUNCH_CAMEO = "150"  # demonstrate military power
 AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
 # prepositions that attach participants to an event noun itself ("oleh X", "antara X dan Y", "terhadap X")
 OWN_ARGUMENT_PREPS = {"agent", "between", "target"}
+# "kedua negara/pihak/menteri ...": the last two states named before
+BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", "pemerintah", "kepala", "belah"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 # exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
@@ -140,7 +142,10 @@ class _Coder:
     def _mentions(self) -> tuple[list[Mention], dict[int, Mention]]:
         mentions: list[Mention] = []
         at: dict[int, Mention] = {}
+        home = home_country(self.entities, dominant=True)
         for ent in self.entities:
+            if home and ent.get("type") in ("PER", "ORG") and not ent.get("country") and not ent.get("code"):
+                ent = dict(ent, country=home)  # "González menuduh CNE ..." in an article about Venezuela
             for m in ent.get("mentions", []):
                 span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
                 if span is None:
@@ -172,7 +177,7 @@ class _Coder:
             before = [m for m in countries if m.end <= i and m.start != opening]
             if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
                 out.append(Mention(i, i + 2, before[-1].entity))
-            elif pair[0] == "kedua" and pair[1] in ("negara", "pihak"):
+            elif pair[0] == "kedua" and pair[1] in BOTH_SIDES:
                 distinct: list[Mention] = []
                 for m in reversed(before):
                     if all(m.entity["country"] != d.entity["country"] for d in distinct):
@@ -393,7 +398,9 @@ class _Coder:
             cand.mode = "deny"
             if not cand.recipients:
                 cand.recipients = self._claim_owner(view, cand.actors)
-        if entry.type == "ASSAULT" and not cand.recipients and self._launch_without_target(view, left_limit, right_limit):
+        if entry.type == "ASSAULT" and all(_is_sea(r) for r in cand.recipients) \
+                and self._launch_without_target(view, left_limit, right_limit):
+            cand.recipients = []
             entry = replace(entry, type="MOBILIZE", mode="weapons", cameo=LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)
         elif "aimed" in entry.flags and cand.recipients \
@@ -629,7 +636,7 @@ class _Coder:
                 return self._subject(view, first, self._left_limit(view, first, matches), matches, depth + 1)
         stop_verb = self._left_scan(view, head, matches)[1]
         if depth < 3 and stop_verb is not None and (prev_word in w["prep_purpose"] or prev_word in w["coordinator"]
-                                                     or prev_word == ","):
+                                                     or prev_word in (",", "dengan")):
             # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         candidates = [mention for mention in self._mentions_between(left_limit, head)
@@ -810,11 +817,13 @@ class _Coder:
             j += 1
         if j >= view.end or view.word(j + 1) not in ("itu", "tersebut", "ini"):
             return []
-        types = {entry.type for entry, form in word_entries(view.word(j))}
-        for event in reversed(self.told):
-            if event["type"] in types and event["actors"]:
-                return [dict(a) for a in event["actors"]]
-        return []
+        found = word_entries(view.word(j))
+        types = {entry.type for entry, _ in found}
+        keys = {entry.key for entry, _ in found}
+        told = [e for e in reversed(self.told) if e["type"] in types and e["actors"]]
+        # "mengecam peluncuran tersebut": the launch told before, not just any event of its type
+        same_family = [e for e in told if keys & {entry.key for entry, _ in word_entries(e["trigger"]["text"].lower())}]
+        return [dict(a) for a in (same_family or told)[0]["actors"]] if told else []
 
     def _rejects_claim(self, view: SentenceView, m: Match) -> bool:
         """A denial ("membantah ...", "menolak komentar tersebut") rather than a refusal."""
@@ -910,6 +919,11 @@ class _Coder:
                     return {"name": self.doc[mention.start:mention.end].text if mention.entity.get("type") == "LOC"
                             else mention.entity["name"], "entity": mention.entity.get("id")}
         return None
+
+
+def _is_sea(actor: dict[str, Any]) -> bool:
+    """Whether an actor is a sea ("Laut Timur"), which a missile falls into rather than attacks."""
+    return (lookup_place(actor.get("name") or "") or {}).get("kind") == "sea"
 
 
 def _noun_form(form: str) -> bool:

@@ -42,8 +42,9 @@ def generic_actor(text: str, sector: str, country: str | None) -> dict[str, Any]
     return {"name": text, "entity": None, "country": country, "code": None, "sector": sector}
 
 
-def home_country(entities: list[dict[str, Any]]) -> str | None:
-    """The country the article is about: the one its places are in most often (first named on a tie)."""
+def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str | None:
+    """The country the article is about: the one its places are in most often (first named on a tie);
+    with ``dominant``, only when it has at least half of all place mentions (a domestic story)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for entity in entities:
@@ -54,4 +55,5 @@ def home_country(entities: list[dict[str, Any]]) -> str | None:
         first.setdefault(country, min((m["start"] for m in entity.get("mentions") or ()), default=0))
     if not counts:
         return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    return best if not dominant or 2 * counts[best] >= sum(counts.values()) else None
