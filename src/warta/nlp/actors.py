@@ -41,11 +41,15 @@ def public_actor(actor: dict[str, Any]) -> dict[str, Any]:
 
 
 def same_side(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two actors are one side: the same entity, or the same state with no sector telling them
-    apart (TNI and the KKB are both IDN but not one side)."""
+    """Whether two actors are one side: the same entity, or the same state with nothing telling them apart.
+
+    A sector tells them apart (TNI and the KKB are both IDN but not one side), and so do two different
+    people or bodies ("González menuduh CNE"); a country and its own officials are one side."""
     if a.get("entity") and a.get("entity") == b.get("entity"):
         return True
     if actor_key(a) != actor_key(b):
+        return False
+    if a.get("entity") and b.get("entity") and a.get("_type") in ("PER", "ORG") and b.get("_type") in ("PER", "ORG"):
         return False
     sa, sb = a.get("sector"), b.get("sector")
     return not (sa and sb and sa != sb)

@@ -43,6 +43,8 @@ AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
 OWN_ARGUMENT_PREPS = {"agent", "between", "target"}
 # "kedua negara/pihak/menteri ...": the last two states named before
 BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", "pemerintah", "kepala", "belah"}
+# what a country's own officials do to its people in a domestic story
+DOMESTIC_TYPES = {"ACCUSE", "REJECT", "REQUEST", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 # exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
@@ -119,11 +121,12 @@ class _Coder:
         self.lower = [t.lower_ for t in doc]
         self.text = doc.text
         self.tok_sentence = self._token_sentences()
+        self.home = home_country(self.entities)
+        self.domestic = self._domestic_party()
         self.mentions, self.mention_at = self._mentions()
         self.in_direct_quote = self._direct_quote_tokens()
         self.source_tokens = self._source_phrases()
         self.told: list[dict[str, Any]] = []  # events of the sentences before the current one
-        self.home = home_country(self.entities)
         w = self.words
         self.function_words = (w["prep_location"] | w["prep_goal"] | w["prep_source"] | w["prep_with"]
                                | w["prep_target"] | w["prep_between"] | w["prep_agent"] | w["prep_purpose"]
@@ -142,7 +145,7 @@ class _Coder:
     def _mentions(self) -> tuple[list[Mention], dict[int, Mention]]:
         mentions: list[Mention] = []
         at: dict[int, Mention] = {}
-        home = home_country(self.entities, dominant=True)
+        home = (self.domestic or {}).get("country")
         for ent in self.entities:
             if home and ent.get("type") in ("PER", "ORG") and not ent.get("country") and not ent.get("code"):
                 ent = dict(ent, country=home)  # "González menuduh CNE ..." in an article about Venezuela
@@ -422,6 +425,9 @@ class _Coder:
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
+        if not cand.recipients and entry.type in DOMESTIC_TYPES and self.domestic \
+                and any(a.get("country") == self.domestic["country"] for a in cand.actors):
+            cand.recipients = [dict(self.domestic)]  # a domestic story: the police act on that country's people
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients:
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
         self._generic_parties(view, cand, head, left_limit, right_limit)
@@ -471,6 +477,17 @@ class _Coder:
 
     def _generic(self, view: SentenceView, start: int, end: int, sector: str) -> dict[str, Any]:
         return generic_actor(view.doc[start:end].text, sector, self._place_country(view))
+
+    def _domestic_party(self) -> dict[str, Any] | None:
+        """In a story set in one country (see :func:`home_country`), that country as the default other
+        party of its own officials' arrests, accusations, denials and demands."""
+        country = home_country(self.entities, dominant=True)
+        if country is None:
+            return None
+        named = next((e for e in self.entities if e.get("type") == "LOC" and e.get("country") == country
+                      and (lookup_place(e["name"]) or {}).get("kind") == "country"), None)
+        return {"name": named["name"] if named else country, "entity": named.get("id") if named else None,
+                "country": country, "code": None, "sector": None}
 
     def _place_country(self, view: SentenceView) -> str | None:
         """The country of the first place the sentence puts things in ("di Bekasi"), else the article's."""
