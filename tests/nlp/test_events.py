@@ -127,8 +127,12 @@ def test_no_event_is_invented(text):
     assert [e for e in events(text) if e[1] or e[2]] == []
 
 
-def test_quotes_are_not_coded_as_events():
-    assert events("“Kami akan menyerang Israel,” kata pejabat itu.") == []
+def test_quoted_remarks_are_coded_through_verbs_with_the_speaker_as_first_person():
+    text = "“Kami mendesak Filipina menghentikan provokasi,” kata juru bicara Kementerian Luar Negeri China, Mao Ning."
+    assert ("REQUEST", ["CHN"], ["PHL"]) in events(text)
+    # a quoted noun is talk, not a report; and "dia" in a quote is not the speaker
+    assert events("“Serangan Rusia itu sangat brutal,” kata Menteri Luar Negeri Jepang.") == []
+    assert events("“Bagi dia, itu menghancurkan segalanya,” kata Presiden Ukraina.") == []
 
 
 def test_event_ids_are_stable_and_distinct():
@@ -199,3 +203,25 @@ def test_both_countries_and_that_country_are_resolved():
                            date=DATE, title="Uji")
     assert ("ACCUSE", ["JPN"], ["EGY"]) in [(e["type"], _keys(e["actors"]), _keys(e["recipients"]))
                                           for e in record["events"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named by a common noun takes the country where the event happens
+    ("Polisi menangkap lima tersangka di Bekasi.", ("COERCE", ["IDN"], ["IDN"])),
+    # a missile fired into the sea is a launch; fired at a state, an attack
+    ("Korea Utara menembakkan rudal balistik ke Laut Timur.", ("MOBILIZE", ["PRK"], [])),
+    ("Iran meluncurkan rudal ke Israel.", ("ASSAULT", ["IRN"], ["ISR"])),
+    # a denial answers the accusation told before it
+    ("Filipina menuduh China melanggar kedaulatannya. Beijing membantah tuduhan itu.", ("REJECT", ["CHN"], ["PHL"])),
+    # "kedua menteri" are the two sides named before
+    ("Menteri Luar Negeri Jepang bertemu Menteri Luar Negeri Korea Selatan. Kedua menteri sepakat memperkuat "
+     "kerja sama.", ("AGREE", ["JPN", "KOR"], [])),
+])
+def test_parties_from_context(text, expected):
+    assert expected in events(text)
+
+
+def test_domestic_story_gives_its_officials_a_domestic_counterpart():
+    text = ("Polisi Jakarta menangkap tiga orang di Bekasi, Jawa Barat. Kepala Polda Metro Jaya mengatakan "
+            "penangkapan dilakukan di Bekasi. Oposisi langsung menolak tuduhan polisi di Jakarta.")
+    assert ("REJECT", ["IDN"], ["IDN"]) in events(text)

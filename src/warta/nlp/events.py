@@ -425,12 +425,12 @@ class _Coder:
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
-        if not cand.recipients and entry.type in DOMESTIC_TYPES and self.domestic \
-                and any(a.get("country") == self.domestic["country"] for a in cand.actors):
-            cand.recipients = [dict(self.domestic)]  # a domestic story: the police act on that country's people
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients:
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
         self._generic_parties(view, cand, head, left_limit, right_limit)
+        if not cand.recipients and entry.type in DOMESTIC_TYPES and self.domestic and "mutual" not in entry.flags \
+                and any(a.get("country") == self.domestic["country"] for a in cand.actors):
+            cand.recipients = [dict(self.domestic)]  # a domestic story: the police act on that country's people
         if "agentive" in entry.flags and not cand.actors:
             return None
         return cand

@@ -44,7 +44,7 @@ def generic_actor(text: str, sector: str, country: str | None) -> dict[str, Any]
 
 def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str | None:
     """The country the article is about: the one its places are in most often (first named on a tie);
-    with ``dominant``, only when it has at least half of all place mentions (a domestic story)."""
+    with ``dominant``, only when it has more than half of all place mentions (a domestic story)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for entity in entities:
@@ -56,4 +56,4 @@ def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str 
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
-    return best if not dominant or 2 * counts[best] >= sum(counts.values()) else None
+    return best if not dominant or 2 * counts[best] > sum(counts.values()) else None
