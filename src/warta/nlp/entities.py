@@ -113,6 +113,7 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
     """
     gaz = get()
     doc_text = doc.text
+    model = _join_split_organisations(model, rules)
     rule_at = {(s, e): label for s, e, label in rules}
     listed = [r for r in rules if gaz.lookup(doc_text[r[0]:r[1]]) is not None]
     surnames = {doc_text[s:e].split()[-1] for s, e, label in rules + model
@@ -155,6 +156,20 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
 
 COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "laut", "daya"})
 JOINERS = frozenset({"dan", "untuk", "bagi", "di", "dari"})
+
+
+def _join_split_organisations(model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+    """Model spans that the rules read as one organisation ("Kementerian Luar Negeri" + "Rusia" is
+    "Kementerian Luar Negeri Rusia") become that one span: the country says whose ministry it is."""
+    out = list(model)
+    for s, e, label in rules:
+        if label != "ORG":
+            continue
+        parts = [c for c in out if s <= c[0] and c[1] <= e]
+        if len(parts) >= 2 and min(c[0] for c in parts) == s and max(c[1] for c in parts) == e \
+                and parts[0][2] == "ORG":
+            out = [c for c in out if c not in parts] + [(s, e, label)]
+    return sorted(out)
 
 
 def merge_candidates(view: TokenView, candidates: Iterable[Candidate]) -> list[Mention]:

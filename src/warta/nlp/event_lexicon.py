@@ -56,7 +56,8 @@ class Match:
 
     @property
     def is_passive(self) -> bool:
-        return self.form in {"di", "di-kan", "di-i", "diper", "diper-kan", "ter", "ter-kan"}
+        return self.form in {"di", "di-kan", "di-i", "diper", "diper-kan", "ter", "ter-kan"} \
+            or "passive" in self.entry.flags
 
 
 @lru_cache(maxsize=1)

@@ -37,12 +37,15 @@ from .pipeline import published_date
 from .sentences import sentence_spans
 
 # verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
+QUOTED_THREAT_CAMEO = "138"  # threaten to use military force
 LAUNCH_CAMEO = "150"  # demonstrate military power
 AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
 # prepositions that attach participants to an event noun itself ("oleh X", "antara X dan Y", "terhadap X")
 OWN_ARGUMENT_PREPS = {"agent", "between", "target"}
 # "kedua negara/pihak/menteri ...": the last two states named before
 BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", "pemerintah", "kepala", "belah"}
+# bare reporting verbs of headlines that stand between the actor and the reported predicate
+HEADLINE_SAYING = {"klaim", "sebut", "akui", "tegaskan", "nyatakan", "umumkan"}
 # what a country's own officials do to its people in a domestic story
 DOMESTIC_TYPES = {"ACCUSE", "REJECT", "REQUEST", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
@@ -299,6 +302,8 @@ class _Coder:
         prev = view.prev_content(i)
         if view.index == 0 and prev is not None and view.doc[prev].text == "," and view.doc[i].text[:1].isupper():
             return True
+        if view.index == 0 and prev is not None and view.word(prev) in HEADLINE_SAYING:
+            prev = view.prev_content(prev)  # "Houthi Klaim Serang Kapal Induk AS": the claimed attack
         mention = self.mention_at.get(prev) if prev is not None else None
         return mention is not None and mention.end == prev + 1 and can_act(mention.entity) \
             and self._governing_prep(view, mention) is None
@@ -311,7 +316,8 @@ class _Coder:
         if view.word(m.end) in entry.not_next:
             return False
         if entry.needs:
-            window = view.lower[max(view.start, m.start - 4):min(view.end, m.end + 4)]
+            reach = 8 if m.is_passive else 4  # "Pilot asal Australia yang disandera ... dibebaskan"
+            window = view.lower[max(view.start, m.start - reach):min(view.end, m.end + 4)]
             if not any(entry.needs.intersection(base_forms(word)) for word in window):
                 return False
         aux = self.words["auxiliary"]
@@ -335,6 +341,13 @@ class _Coder:
         w = self.words
         if view.word(m.end) in ("itu", "tersebut", "ini") or view.word(m.end + 1) in ("itu", "tersebut"):
             return False  # "serangan itu", "peluncuran tersebut": a reference back to an event told before
+        j = m.end
+        while view.word(j) in w["negation"] or view.word(j) in w["auxiliary"]:
+            j += 1
+        if j > m.end and looks_like_verb(view.word(j)):
+            return False  # "menegaskan sanksi tidak akan mengubah ...": the subject of a clause, not an event
+        if prev is not None and any(entry.type == "REJECT" for entry, _ in word_entries(view.word(prev))):
+            return False  # "membantah tuduhan ...": the claim denied is not itself reported
         if prev is None:
             return True
         if view.doc[prev].text == "," and view.word(m.end) == "yang" and self._first_predicate(view) is not None \
@@ -899,25 +912,30 @@ class _Coder:
         m, doc = c.match, self.doc
         clause = Clause(doc, view.lower, view.start, view.end, c.left_limit, c.right_limit, m.start, m.end)
         trig_start, trig_end = clause.char(m.start), clause.char_end(m.end)
-        mode, cameo = mode_and_cameo(clause, m.entry.type, c.mode or m.entry.mode, m.entry.cameo)
+        event_type = m.entry.type
+        mode, cameo = mode_and_cameo(clause, event_type, c.mode or m.entry.mode, m.entry.cameo)
+        fact = factuality(clause, self.words)
+        if event_type == "ASSAULT" and fact == "future" and m.start in self.in_direct_quote and c.actors:
+            # "Kami akan terus menargetkan kapal-kapal musuh," kata X: said by the attacker, it is a threat
+            event_type, mode, cameo, fact = "THREATEN", None, QUOTED_THREAT_CAMEO, "occurred"
         is_hedged = hedged(clause, self.words)
         event_casualties = {"killed": None, "injured": None, "arrested": None}
-        if m.entry.type in VIOLENT_TYPES:
+        if event_type in VIOLENT_TYPES:
             event_casualties.update(casualties)
         event = {
             "id": "",
-            "type": m.entry.type,
+            "type": event_type,
             "mode": mode,
             "cameo": cameo,
             "actors": [public_actor(a) for a in c.actors],
             "recipients": [public_actor(a) for a in c.recipients],
             "location": {"name": c.location["name"], "country": c.location["country"]} if c.location else None,
             "date": event_date(clause, self.sentences[view.index][0], self.times, self.published),
-            "factuality": factuality(clause, self.words),
+            "factuality": fact,
             "hedged": is_hedged,
             "source": self._source(view, trig_start),
             "casualties": event_casualties,
-            "quantities": clause_quantities(clause, m.entry.type, self.quantities),
+            "quantities": clause_quantities(clause, event_type, self.quantities),
             "sentence": c.sentence,
             "trigger": {"text": self.text[trig_start:trig_end], "start": trig_start, "end": trig_end},
             "confidence": confidence(m.is_noun, bool(c.actors), bool(c.recipients) or "mutual" in m.entry.flags,
