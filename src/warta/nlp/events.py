@@ -657,17 +657,20 @@ class _Coder:
         prev = view.prev_content(head, skip=w["auxiliary"])
         prev_word = view.word(prev) if prev is not None else ""
         head_is_verb = not any(mm.start == head and mm.is_noun for mm in matches)
-        if depth < 3 and head_is_verb and prev_word in w["coordinator"]:
-            # "X menuduh ..., dan mendesak Y": a second predicate of the main subject
+        stop_verb = self._left_scan(view, head, matches)[1]
+        if depth < 3 and head_is_verb and prev_word in w["coordinator"] \
+                and not self._in_complement(view, stop_verb, matches):
+            # "X menuduh ..., dan mendesak Y": a second predicate of the main subject (but in "X menuduh Y
+            # melepaskan tembakan dan meluncurkan roket" it is Y's, the nearest predicate's subject)
             first = self._first_predicate(view)
             if first is not None and first < head:
                 if any(mm.start == first and mm.is_passive for mm in matches):
                     return []  # "X diserang ... dan menewaskan ...": X is what the first verb happened to
                 return self._subject(view, first, self._left_limit(view, first, matches), matches, depth + 1)
-        stop_verb = self._left_scan(view, head, matches)[1]
         if depth < 3 and stop_verb is not None and (prev_word in w["prep_purpose"] or prev_word in w["coordinator"]
-                                                     or prev_word in (",", "dengan")):
-            # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject
+                                                     or prev_word in (",", "dengan") or prev == stop_verb):
+            # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject; so does a
+            # verb right after another ("X sepakat melakukan gencatan senjata")
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         candidates = [mention for mention in self._mentions_between(left_limit, head)
                       if can_act(mention.entity) and self._governing_prep(view, mention) is None]
@@ -677,6 +680,22 @@ class _Coder:
             if pronoun is not None:
                 group = [pronoun]
         return group
+
+    def _in_complement(self, view: SentenceView, verb: int | None, matches: list[Match]) -> bool:
+        """Whether ``verb`` is a verbal predicate with its own named subject right before it, inside the
+        complement of an earlier predicate ("menuduh pasukan Kamboja melepaskan ...")."""
+        noun = next((mm for mm in matches if mm.start == verb and mm.is_noun), None)
+        if noun is not None:  # "melepaskan tembakan": the light verb is the predicate
+            verb = self._light_verb_start(view, noun)
+            if verb == noun.start:
+                return False
+        if verb is None:
+            return False
+        first = self._first_predicate(view)
+        before = view.prev_content(verb, skip=self.words["auxiliary"])
+        mention = self.mention_at.get(before) if before is not None else None
+        return first is not None and first < verb and mention is not None and can_act(mention.entity) \
+            and self._governing_prep(view, mention) is None
 
     def _group_left(self, mentions: list[Mention], headline: bool = False) -> list[Mention]:
         """The mention nearest the predicate and those coordinated with it ("AS, Korea Selatan, dan Ukraina")."""
@@ -863,10 +882,13 @@ class _Coder:
     def _claim_owner(self, view: SentenceView, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """For "X menolak komentar tersebut": whoever made the claim before, as the recipient."""
         actor_keys = {actor_key(a) for a in actors}
-        for event in reversed(self.told[-6:]):
-            if event["type"] == "ACCUSE" and event["actors"] and event["sentence"] >= view.index - 2 \
+        claimed = {entry.type for word in view.lower[view.start:view.end] for entry, _ in word_entries(word)
+                   if entry.type in ("REQUEST", "ACCUSE")} or {"ACCUSE"}
+        for event in reversed(self.told[-12:]):
+            if event["type"] in claimed and event["actors"] and event["sentence"] >= view.index - 5 \
                     and not actor_keys & {actor_key(a) for a in event["actors"]}:
-                return [dict(a) for a in event["actors"]]  # "X membantah tuduhan itu": the accuser told before
+                # "X membantah tuduhan itu", "menolak seruan tersebut": who accused or called before
+                return [dict(a) for a in event["actors"]]
         start_char = view.doc[view.start].idx
         for q in sorted(self.quotes, key=lambda q: -q["start"]):
             spk = q.get("speaker")
