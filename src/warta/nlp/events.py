@@ -130,6 +130,7 @@ class _Coder:
         self.in_direct_quote = self._direct_quote_tokens()
         self.source_tokens = self._source_phrases()
         self.told: list[dict[str, Any]] = []  # events of the sentences before the current one
+        self.in_sentence: list[Candidate] = []  # events found so far in the current sentence
         w = self.words
         self.function_words = (w["prep_location"] | w["prep_goal"] | w["prep_source"] | w["prep_with"]
                                | w["prep_target"] | w["prep_between"] | w["prep_agent"] | w["prep_purpose"]
@@ -184,13 +185,7 @@ class _Coder:
             if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
                 out.append(Mention(i, i + 2, before[-1].entity))
             elif pair[0] == "kedua" and pair[1] in BOTH_SIDES:
-                distinct: list[Mention] = []
-                for m in reversed(before):
-                    if all(m.entity["country"] != d.entity["country"] for d in distinct):
-                        distinct.append(m)
-                    if len(distinct) == 2:
-                        out += [Mention(i, i + 2, d.entity) for d in reversed(distinct)]
-                        break
+                out += [Mention(i, i + 2, entity) for entity in _two_sides(before)]
         return out
 
     def _source_phrases(self) -> set[int]:
@@ -244,8 +239,13 @@ class _Coder:
         for index, start, end in self.tok_sentence:
             view = SentenceView(self.doc, self.lower, start, end, index)
             matches = self._matches(view)
-            candidates = [self._arguments(view, m, matches) for m in matches]
-            merged = _merge([c for c in candidates if c is not None])
+            self.in_sentence = []
+            for m in matches:
+                cand = self._arguments(view, m, matches)
+                if cand is not None:
+                    self.in_sentence.append(cand)
+            candidates = self.in_sentence
+            merged = _merge(candidates)
             casualties = sentence_casualties(self.doc, view.lower, view.start, view.end, self.quantities)
             sentence_events = [self._to_event(view, c, casualties) for c in merged]
             if casualties and not any(ev["type"] in ("ASSAULT", "COERCE") for ev in sentence_events) \
@@ -437,6 +437,10 @@ class _Coder:
             cand.actors = [self._crowd(view, head, cand.left_limit, cand.location["country"])]
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
+        if entry.type in ("ACCUSE", "REJECT") and not cand.recipients and self.in_sentence \
+                and all(view.doc[j].is_punct for j in range(m.end, view.end)):
+            # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam": what the sentence told first
+            cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients:
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
@@ -978,9 +982,26 @@ class _Coder:
         return None
 
 
+def _two_sides(before: list[Mention]) -> list[dict[str, Any]]:
+    """"kedua negara": the two states named most often before it (the later-named first on a tie), so a
+    third state named in passing ("Trump menelepon kedua pemimpin") does not become one of them."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in before:
+        country = m.entity["country"]
+        counts[country] = counts.get(country, 0) + 1
+        last[country] = m
+    ranked = sorted(counts, key=lambda c: (-counts[c], -last[c].start))[:2]
+    if len(ranked) < 2:
+        return []
+    return [last[c].entity for c in sorted(ranked, key=lambda c: last[c].start)]
+
+
 def _is_sea(actor: dict[str, Any]) -> bool:
     """Whether an actor is a sea ("Laut Timur"), which a missile falls into rather than attacks."""
-    return (lookup_place(actor.get("name") or "") or {}).get("kind") == "sea"
+    name = actor.get("name") or ""
+    first = name.split()[:1]
+    return (lookup_place(name) or {}).get("kind") == "sea" or bool(first) and first[0].lower() in word_classes()["open_sea"]
 
 
 def _noun_form(form: str) -> bool:
