@@ -18,7 +18,8 @@ def can_act(entity: dict[str, Any]) -> bool:
 def actor_of(entity: dict[str, Any]) -> dict[str, Any]:
     """The actor record of a SPEC entity (with its type kept under ``_type`` for :func:`actor_list`)."""
     return {"name": entity["name"], "entity": entity.get("id"), "country": entity.get("country"),
-            "code": entity.get("code"), "sector": entity.get("sector"), "_type": entity.get("type")}
+            "code": entity.get("code"), "sector": entity.get("sector"), "_type": entity.get("type"),
+            "_inferred": entity.get("_inferred", False)}
 
 
 def actor_key(actor: dict[str, Any]) -> str:

@@ -137,10 +137,3 @@ def event_date(clause: Clause, sentence_char_start: int, times: list[dict[str, A
     if published is not None:
         return {"value": published.isoformat(), "granularity": "day", "inferred": True}
     return None
-
-
-def confidence(is_noun: bool, has_actors: bool, has_recipients: bool, is_phrase: bool, is_hedged: bool) -> float:
-    """A first, uncalibrated confidence: verbs and complete arguments raise it, hedging lowers it."""
-    value = 0.45 + (0.05 if is_noun else 0.15) + (0.15 if has_actors else 0.0) \
-        + (0.1 if has_recipients else 0.0) + (0.05 if is_phrase else 0.0) - (0.1 if is_hedged else 0.0)
-    return round(min(0.95, max(0.05, value)), 2)

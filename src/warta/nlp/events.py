@@ -26,7 +26,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 
-from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, confidence, event_date, factuality, hedged,
+from .event_confidence import confidence
+from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
 from .actors import actor_key, actor_list, actor_of, can_act, compatible, public_actor, same_side
 from .event_lexicon import Match, bare_verb_entries, base_forms, entries, word_classes, word_entries
@@ -106,8 +107,14 @@ class SentenceView:
 
 def extract_events(doc: Doc) -> list[dict[str, Any]]:
     """The events of ``doc`` as SPEC event dicts (needs entities, quotes, quantities, times on the Doc)."""
+    return [event for event, _ in coded_events(doc)]
+
+
+def coded_events(doc: Doc) -> list[tuple[dict[str, Any], dict[str, bool]]]:
+    """Each event with the features its confidence was computed from (for calibration)."""
     coder = _Coder(doc)
-    return coder.run()
+    events = coder.run()
+    return list(zip(events, coder.features))
 
 
 class _Coder:
@@ -131,6 +138,7 @@ class _Coder:
         self.source_tokens = self._source_phrases()
         self.told: list[dict[str, Any]] = []  # events of the sentences before the current one
         self.in_sentence: list[Candidate] = []  # events found so far in the current sentence
+        self.features: list[dict[str, bool]] = []  # the confidence features of each event, in order
         w = self.words
         self.function_words = (w["prep_location"] | w["prep_goal"] | w["prep_source"] | w["prep_with"]
                                | w["prep_target"] | w["prep_between"] | w["prep_agent"] | w["prep_purpose"]
@@ -152,7 +160,7 @@ class _Coder:
         home = (self.domestic or {}).get("country")
         for ent in self.entities:
             if home and ent.get("type") in ("PER", "ORG") and not ent.get("country") and not ent.get("code"):
-                ent = dict(ent, country=home)  # "González menuduh CNE ..." in an article about Venezuela
+                ent = dict(ent, country=home, _inferred=True)  # "González menuduh CNE ..." in Venezuela
             for m in ent.get("mentions", []):
                 span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
                 if span is None:
@@ -447,7 +455,7 @@ class _Coder:
         self._generic_parties(view, cand, head, left_limit, right_limit)
         if not cand.recipients and entry.type in DOMESTIC_TYPES and self.domestic and "mutual" not in entry.flags \
                 and any(a.get("country") == self.domestic["country"] for a in cand.actors):
-            cand.recipients = [dict(self.domestic)]  # a domestic story: the police act on that country's people
+            cand.recipients = [dict(self.domestic, _inferred=True)]  # a domestic story: its people
         if "agentive" in entry.flags and not cand.actors:
             return None
         return cand
@@ -493,7 +501,7 @@ class _Coder:
         return None
 
     def _generic(self, view: SentenceView, start: int, end: int, sector: str) -> dict[str, Any]:
-        return generic_actor(view.doc[start:end].text, sector, self._place_country(view))
+        return dict(generic_actor(view.doc[start:end].text, sector, self._place_country(view)), _inferred=True)
 
     def _domestic_party(self) -> dict[str, Any] | None:
         """In a story set in one country (see :func:`home_country`), that country as the default other
@@ -964,9 +972,17 @@ class _Coder:
             "quantities": clause_quantities(clause, event_type, self.quantities),
             "sentence": c.sentence,
             "trigger": {"text": self.text[trig_start:trig_end], "start": trig_start, "end": trig_end},
-            "confidence": confidence(m.is_noun, bool(c.actors), bool(c.recipients) or "mutual" in m.entry.flags,
-                                     m.entry.is_phrase, is_hedged),
+            "confidence": 0.0,
         }
+        features = {
+            "noun": m.is_noun, "phrase": m.entry.is_phrase, "actors": bool(c.actors),
+            "recipients": bool(c.recipients) or "mutual" in m.entry.flags,
+            "inferred_party": any(a.get("_inferred") for a in c.actors + c.recipients),
+            "passive": m.is_passive, "quoted": m.start in self.in_direct_quote, "headline": view.index == 0,
+            "hedged": is_hedged, "not_occurred": fact != "occurred", "weak_trigger": "weak" in m.entry.flags,
+        }
+        event["confidence"] = confidence(features)
+        self.features.append(features)
         event["id"] = _event_id(self.article.get("id") or "", event)
         return event
 
