@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import glob
 import json
-import math
 import pathlib
 import re
 import sys
@@ -57,8 +56,7 @@ def _article_text(gold: dict, dirs: list[pathlib.Path]) -> str:
     for folder in dirs:
         path = folder / f"{gold['doc']}.txt"
         if path.exists():
-            text = path.read_text(encoding="utf-8")
-            return text
+            return path.read_text(encoding="utf-8")
     raise SystemExit(f"no article {gold['doc']}.txt in {', '.join(map(str, dirs))}")
 
 
@@ -68,12 +66,13 @@ def labelled_events(gold_paths: list[pathlib.Path], dirs: list[pathlib.Path]) ->
     out = []
     for path in gold_paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        article = parse_article(_article_text(gold, dirs))
+        text = _article_text(gold, dirs)
+        article = parse_article(text)
         if not article.published and gold.get("published"):
-            article = parse_article(_article_text(gold, dirs), date=gold["published"])
+            article = parse_article(text, date=gold["published"])  # as the scorer adds a date header
         doc = nlp(article_doc(article))
         record = to_record(doc)
-        text, sentences = record["text"], record["sentences"]
+        text, sentences = record["text"], record["sentences"]  # offsets refer to the cleaned text
 
         def sentence_of(anchor: str) -> int | None:
             pattern = r"\s+".join(re.escape(word) for word in anchor.split())
