@@ -312,6 +312,8 @@ class _Coder:
             return True
         if view.index == 0 and prev is not None and view.word(prev) in HEADLINE_SAYING:
             prev = view.prev_content(prev)  # "Houthi Klaim Serang Kapal Induk AS": the claimed attack
+        if view.index == 0 and prev is not None and noun_ending(view.lower, prev + 1, view.start) is not None:
+            return True  # "Serangan Udara Junta Hantam Desa ...": a party named by a common noun
         mention = self.mention_at.get(prev) if prev is not None else None
         return mention is not None and mention.end == prev + 1 and can_act(mention.entity) \
             and self._governing_prep(view, mention) is None
@@ -325,7 +327,7 @@ class _Coder:
             return False
         if entry.needs:
             reach = 8 if m.is_passive else 4  # "Pilot asal Australia yang disandera ... dibebaskan"
-            window = view.lower[max(view.start, m.start - reach):min(view.end, m.end + 4)]
+            window = view.lower[max(view.start, m.start - reach):min(view.end, m.end + 6)]
             if not any(entry.needs.intersection(base_forms(word)) for word in window):
                 return False
         aux = self.words["auxiliary"]
