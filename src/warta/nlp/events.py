@@ -681,6 +681,10 @@ class _Coder:
                 if any(mm.start == first and mm.is_passive for mm in matches):
                     return []  # "X diserang ... dan menewaskan ...": X is what the first verb happened to
                 return self._subject(view, first, self._left_limit(view, first, matches), matches, depth + 1)
+        if stop_verb is None and prev_word in w["prep_purpose"]:
+            # "X memanggil duta besar Y untuk menyampaikan protes": a purpose is X's, even after a verb
+            # whose complement is a clause
+            stop_verb = max((mm.start for mm in matches if not mm.is_noun and mm.start < head), default=None)
         if depth < 3 and stop_verb is not None and (prev_word in w["prep_purpose"] or prev_word in w["coordinator"]
                                                      or prev_word in (",", "dengan") or prev == stop_verb):
             # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject; so does a
@@ -1035,7 +1039,11 @@ def _actor_list(mentions: list[Any]) -> list[dict[str, Any]]:
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per (type, actors, recipients) in a sentence; weak triggers yield to strong ones."""
+    """One event per (type, actors, recipients) in a sentence; weak triggers yield to strong ones, and a
+    launch yields to the attack it is part of ("menyerang ... dengan meluncurkan 300 drone")."""
+    attackers = {actor_key(a) for c in candidates if c.match.entry.type == "ASSAULT" for a in c.actors}
+    candidates = [c for c in candidates if not ("aimed" in c.match.entry.flags and c.match.entry.type == "MOBILIZE"
+                                                and attackers & {actor_key(a) for a in c.actors})]
     strong_types = {c.match.entry.type for c in candidates if "weak" not in c.match.entry.flags}
     candidates = [c for c in candidates
                   if "weak" not in c.match.entry.flags or c.match.entry.type not in strong_types]
