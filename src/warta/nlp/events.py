@@ -447,6 +447,12 @@ class _Coder:
             cand.actors = [self._crowd(view, head, cand.left_limit, cand.location["country"])]
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
+        if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
+            # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
+            keys = {actor_key(a) for a in cand.actors}
+            earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == "ASSAULT" and e["recipients"]
+                            and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e["actors"]}), None)
+            cand.recipients = [dict(a) for a in earlier["recipients"]] if earlier else []
         if entry.type in ("ACCUSE", "REJECT") and not cand.recipients and self.in_sentence \
                 and all(view.doc[j].is_punct for j in range(m.end, view.end)):
             # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam": what the sentence told first
@@ -883,7 +889,12 @@ class _Coder:
         while j < min(view.end, m.end + 3) and not word_entries(view.word(j)):
             j += 1
         if j >= view.end or view.word(j + 1) not in ("itu", "tersebut", "ini"):
-            return []
+            # "keprihatinan mendalam atas eskalasi tersebut": a reference to the fighting told before
+            refers = any(view.word(k) in ("itu", "tersebut") and view.word(k - 2) in self.words["prep_topic"] | {"atas"}
+                         for k in range(m.end, min(view.end, m.end + 6)))
+            violent = next((e for e in reversed(self.told[-8:]) if e["type"] in ("ASSAULT", "COERCE") and e["actors"]
+                            and e["sentence"] >= view.index - 3), None)
+            return [dict(a) for a in violent["actors"]] if refers and violent else []
         found = word_entries(view.word(j))
         types = {entry.type for entry, _ in found}
         keys = {entry.key for entry, _ in found}
@@ -914,6 +925,12 @@ class _Coder:
                 actor = self._speaker_actor(spk)
                 if actor_key(actor) not in actor_keys:
                     return [actor]
+        if any(word in ("itu", "tersebut") for word in view.lower[view.start:view.end]):
+            # "Kyiv menolak dokumen tersebut": whoever the sentences before were about, on the other side
+            for event in reversed(self.told[-6:]):
+                if event["sentence"] >= view.index - 2 and event["actors"] \
+                        and not actor_keys & {actor_key(a) for a in event["actors"]}:
+                    return [dict(a) for a in event["actors"]]
         return []
 
     def _location(self, view: SentenceView, m: Match, left: int, right: int,
