@@ -194,6 +194,8 @@ class _Coder:
                 out.append(Mention(i, i + 2, before[-1].entity))
             elif pair[0] == "kedua" and pair[1] in BOTH_SIDES:
                 out += [Mention(i, i + 2, entity) for entity in _two_sides(before)]
+            elif pair[0] == "keduanya":
+                out += [Mention(i, i + 1, entity) for entity in _two_sides(before)]
         return out
 
     def _source_phrases(self) -> set[int]:
@@ -403,7 +405,10 @@ class _Coder:
                 # "Penangkapan ... oleh Densus 88", "Pertemuan antara Biden dan Xi ...")
                 return None
 
-        if "mutual" in entry.flags or (m.is_noun and head == m.start and not subject
+        if "object_actors" in entry.flags:
+            # "Pertemuan itu mempertemukan PM Thailand dan PM Kamboja": those brought together meet
+            cand.actors = _actor_list(self._group_right([r for r, _ in right], loose=True))
+        elif "mutual" in entry.flags or (m.is_noun and head == m.start and not subject
                                        and any(prep == "between" for _, prep in right)):
             first = next((k for k, (r, prep) in enumerate(right) if prep in ("with", "between") and r not in subject),
                          None)
@@ -443,10 +448,17 @@ class _Coder:
             if country and (not domestic or entry.type == "COERCE"):
                 cand.recipients = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
                                     "country": country, "code": None, "sector": "CVL" if domestic else None}]
-        if entry.type == "PROTEST" and not cand.actors and cand.location and cand.location.get("country"):
-            cand.actors = [self._crowd(view, head, cand.left_limit, cand.location["country"])]
+        crowd_country = (cand.location or {}).get("country") or self._place_country(view)
+        if entry.type == "PROTEST" and not cand.actors and crowd_country:
+            cand.actors = [self._crowd(view, head, cand.left_limit, crowd_country)]
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
+        if entry.type == "ASSAULT" and cand.recipients and not cand.actors and not m.is_passive:
+            # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim": who was just told to attack it
+            keys = {actor_key(a) for a in cand.recipients}
+            earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == "ASSAULT" and e["actors"]
+                            and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e["recipients"]}), None)
+            cand.actors = [dict(a) for a in earlier["actors"]] if earlier else []
         if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
             # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
             keys = {actor_key(a) for a in cand.actors}
@@ -699,6 +711,12 @@ class _Coder:
         candidates = [mention for mention in self._mentions_between(left_limit, head)
                       if can_act(mention.entity) and self._governing_prep(view, mention) is None]
         group = self._group_left(candidates, headline=view.index == 0)
+        if not group and prev_word == "yang":
+            # "..., Hakan Fidan, yang menyerukan ...": the relative clause's subject is what it describes
+            before = view.prev_content(prev, skip=frozenset({","}))
+            antecedent = self.mention_at.get(before) if before is not None else None
+            if antecedent is not None and antecedent.end == before + 1 and can_act(antecedent.entity):
+                group = [antecedent]
         if not group:
             pronoun = self._pronoun_subject(view, left_limit, head)
             if pronoun is not None:
@@ -768,7 +786,8 @@ class _Coder:
 
     def _pronoun_subject(self, view: SentenceView, left: int, head: int) -> Mention | dict[str, Any] | None:
         """Inside a direct quote "kami"/"saya" is its speaker; elsewhere "dia"/"ia" is the speaker of the
-        reporting verb, else the last person named; "mereka"/"kami" only the speaker (their own side)."""
+        reporting verb, else the last person named; "mereka"/"kami" the speaker (their own side), and
+        "mereka" outside reported speech the first actor of the sentences just before."""
         for j in range(left, head):
             word = view.word(j)
             if word in self.words["pronoun_person"] or word in self.words["pronoun_group"]:
@@ -779,6 +798,10 @@ class _Coder:
                     return speech
                 if word in self.words["pronoun_person"]:
                     return self._recent_person(view.doc[j].idx)
+                if word == "mereka":  # "Mereka menuntut DPR ...": the party the story just told of
+                    told = next((e for e in reversed(self.told[-4:]) if e["actors"]
+                                 and e["sentence"] >= view.index - 2), None)
+                    return dict(told["actors"][0]) if told else None
         return None
 
     def _recent_person(self, before_char: int) -> Mention | None:
