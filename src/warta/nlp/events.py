@@ -312,6 +312,8 @@ class _Coder:
         prev = view.prev_content(i)
         if view.index == 0 and prev is not None and view.doc[prev].text == "," and view.doc[i].text[:1].isupper():
             return True
+        if prev is not None and view.word(prev) == "saling":
+            prev = view.prev_content(prev)  # "India dan Pakistan Saling Tuding"
         if view.index == 0 and prev is not None and view.word(prev) in HEADLINE_SAYING:
             prev = view.prev_content(prev)  # "Houthi Klaim Serang Kapal Induk AS": the claimed attack
         if view.index == 0 and prev is not None and noun_ending(view.lower, prev + 1, view.start) is not None:
@@ -328,8 +330,8 @@ class _Coder:
         if view.word(m.end) in entry.not_next:
             return False
         if entry.needs:
-            reach = 8 if m.is_passive else 4  # "Pilot asal Australia yang disandera ... dibebaskan"
-            window = view.lower[max(view.start, m.start - reach):min(view.end, m.end + 6)]
+            # the patient of a passive may stand far before it ("Pilot asal Australia, X, dibebaskan")
+            window = view.lower[view.start if m.is_passive else max(view.start, m.start - 4):min(view.end, m.end + 6)]
             if not any(entry.needs.intersection(base_forms(word)) for word in window):
                 return False
         aux = self.words["auxiliary"]
@@ -337,7 +339,9 @@ class _Coder:
         prev_word = view.word(prev) if prev is not None else ""
         if prev_word in self.words["prep_purpose"] and entry.type != "ASSAULT":
             return False  # "untuk membahas ...": a purpose, not an event; "mengerahkan jet untuk menggempur" is
-        if m.is_passive and prev_word == "yang":
+        if m.is_passive and prev_word == "yang" and not (entry.type == "CONSULT" and self._agent(view, m, view.end)):
+            # "wilayah yang diduduki Rusia": a description; but "perundingan yang dimediasi Malaysia" tells
+            # who mediated
             return False
         if m.is_noun:
             # a quoted remark reports an event only through a verb ("Kami mendesak ..."): its nouns are talk
@@ -899,6 +903,12 @@ class _Coder:
         return out
 
     def _agent(self, view: SentenceView, m: Match, right_limit: int) -> Mention | None:
+        """"diserang oleh X", or X right after a passive verb ("dimediasi Malaysia", "disandera KKB")."""
+        nxt = self.mention_at.get(m.end)
+        if m.is_passive and nxt is not None and nxt.start == m.end and can_act(nxt.entity) and (
+                nxt.entity.get("type") != "LOC"
+                or (lookup_place(nxt.entity["name"]) or {}).get("kind") in ("country", "capital")):
+            return nxt  # a city right after the verb is where, not who: "dibom Kharkiv"
         for j in range(m.end, right_limit):
             if view.word(j) == "oleh":
                 for mention in self._mentions_between(j + 1, right_limit):
