@@ -225,3 +225,18 @@ def test_domestic_story_gives_its_officials_a_domestic_counterpart():
     text = ("Polisi Jakarta menangkap tiga orang di Bekasi, Jawa Barat. Kepala Polda Metro Jaya mengatakan "
             "penangkapan dilakukan di Bekasi. Oposisi langsung menolak tuduhan polisi di Jakarta.")
     assert ("REJECT", ["IDN"], ["IDN"]) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before an apposition is the subject, not the name inside it
+    ("Rusia, sekutu utama Presiden Bashar al-Assad, melancarkan serangan udara ke Aleppo.", ("ASSAULT", ["RUS"], ["SYR"])),
+    # the agent of a relative clause is not the subject
+    ("Kelompok yang didukung Iran itu menyita sebuah kapal Israel.", ("COERCE", [], ["ISR"])),
+    # a mediator named in a relative clause, and "mempertemukan A dan B"
+    ("Kedua negara bertukar tawanan dalam perundingan yang dimediasi Uni Emirat Arab.", ("CONSULT", ["ARE"], [])),
+    ("Pertemuan itu mempertemukan Presiden Rusia dan Presiden Amerika Serikat.", ("CONSULT", ["RUS", "USA"], [])),
+    # "mereka" outside reported speech continues the party told just before
+    ("Ribuan warga Serbia berunjuk rasa di Beograd. Mereka menuntut pemerintah mundur.", ("REQUEST", ["SRB"], ["SRB"])),
+])
+def test_parties_from_clause_structure(text, expected):
+    assert expected in events(text)

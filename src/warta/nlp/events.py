@@ -455,34 +455,43 @@ class _Coder:
         crowd_country = (cand.location or {}).get("country") or self._place_country(view)
         if entry.type == "PROTEST" and not cand.actors and crowd_country:
             cand.actors = [self._crowd(view, head, cand.left_limit, crowd_country)]
-        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
-            cand.recipients = self._referred_event_actors(view, m)
-        if entry.type == "ASSAULT" and cand.recipients and not cand.actors and not m.is_passive:
-            # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim": who was just told to attack it
-            keys = {actor_key(a) for a in cand.recipients}
-            earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == "ASSAULT" and e["actors"]
-                            and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e["recipients"]}), None)
-            cand.actors = [dict(a) for a in earlier["actors"]] if earlier else []
-        if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
-            # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
-            keys = {actor_key(a) for a in cand.actors}
-            earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == "ASSAULT" and e["recipients"]
-                            and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e["actors"]}), None)
-            cand.recipients = [dict(a) for a in earlier["recipients"]] if earlier else []
-        if entry.type in ("ACCUSE", "REJECT") and not cand.recipients and self.in_sentence \
-                and all(view.doc[j].is_punct for j in range(m.end, view.end)):
-            # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam": what the sentence told first
-            cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
+        self._parties_from_context(view, cand)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients:
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
         self._generic_parties(view, cand, head, left_limit, right_limit)
+        cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if not cand.recipients and entry.type in DOMESTIC_TYPES and self.domestic and "mutual" not in entry.flags \
                 and any(a.get("country") == self.domestic["country"] for a in cand.actors):
             cand.recipients = [dict(self.domestic, _inferred=True)]  # a domestic story: its people
         if "agentive" in entry.flags and not cand.actors:
             return None
         return cand
+
+    def _parties_from_context(self, view: SentenceView, cand: Candidate) -> None:
+        """Fill an empty side from what the article told just before (see each case)."""
+        m, entry = cand.match, cand.match.entry
+        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
+            cand.recipients = self._referred_event_actors(view, m)
+        if entry.type == "ASSAULT" and cand.recipients and not cand.actors and not m.is_passive:
+            # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim": who was just told to attack it
+            cand.actors = self._recent_attack(view, cand.recipients, "recipients", "actors")
+        if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
+            # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
+            cand.recipients = self._recent_attack(view, cand.actors, "actors", "recipients")
+        if entry.type in ("ACCUSE", "REJECT") and not cand.recipients and self.in_sentence \
+                and all(view.doc[j].is_punct for j in range(m.end, view.end)):
+            # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam": what the sentence told first
+            cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
+
+    def _recent_attack(self, view: SentenceView, known: list[dict[str, Any]], known_side: str,
+                       wanted_side: str) -> list[dict[str, Any]]:
+        """The ``wanted_side`` of an attack told in the last two sentences whose ``known_side`` shares a
+        party with ``known``."""
+        keys = {actor_key(a) for a in known}
+        earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == "ASSAULT" and e[wanted_side]
+                        and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e[known_side]}), None)
+        return [dict(a) for a in earlier[wanted_side]] if earlier else []
 
     # ----- parties named by a common noun -------------------------------------------------------------
     def _generic_parties(self, view: SentenceView, cand: Candidate, head: int, left: int, right: int) -> None:
@@ -713,7 +722,9 @@ class _Coder:
             # verb right after another ("X sepakat melakukan gencatan senjata")
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         candidates = [mention for mention in self._mentions_between(left_limit, head)
-                      if can_act(mention.entity) and self._governing_prep(view, mention) is None]
+                      if can_act(mention.entity) and self._governing_prep(view, mention) is None
+                      and not self._in_relative(view, mention)]
+        candidates = self._before_apposition(view, candidates, head)
         group = self._group_left(candidates, headline=view.index == 0)
         if not group and prev_word == "yang":
             # "..., Hakan Fidan, yang menyerukan ...": the relative clause's subject is what it describes
@@ -726,6 +737,26 @@ class _Coder:
             if pronoun is not None:
                 group = [pronoun]
         return group
+
+    def _in_relative(self, view: SentenceView, mention: Mention) -> bool:
+        """"Kelompok yang didukung Iran itu ...": the agent inside a relative clause is not the subject."""
+        before = view.word(mention.start - 1)
+        return view.word(mention.start - 2) == "yang" and (looks_like_verb(before) or before.startswith("di"))
+
+    def _before_apposition(self, view: SentenceView, mentions: list[Mention], head: int) -> list[Mention]:
+        """"Rusia, sekutu utama Presiden Bashar al-Assad, melancarkan ...": the subject is the name before
+        an apposition (a comma, a lower-case noun phrase, a comma), not the name inside it."""
+        last = view.prev_content(head, skip=self.words["auxiliary"])
+        if last is None or view.doc[last].text != "," or not mentions:
+            return mentions
+        j = last - 1
+        while j > view.start and view.doc[j].text != ",":
+            j -= 1
+        opener = j + 1
+        if view.doc[j].text != "," or not view.doc[opener].text.islower():
+            return mentions
+        outside = [mention for mention in mentions if mention.end <= j]
+        return outside if outside and outside[-1].end == j else mentions
 
     def _in_complement(self, view: SentenceView, verb: int | None, matches: list[Match]) -> bool:
         """Whether ``verb`` is a verbal predicate with its own named subject right before it, inside the
