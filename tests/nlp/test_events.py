@@ -240,3 +240,23 @@ def test_domestic_story_gives_its_officials_a_domestic_counterpart():
 ])
 def test_parties_from_clause_structure(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a request asks for is not itself an event
+    ("LBH Jakarta mendesak Polri segera membebaskan seluruh mahasiswa yang ditahan.", "RETREAT"),
+    # a relative clause of an event noun says what that event consists of
+    ("Uni Eropa menyetujui paket sanksi yang antara lain melarang impor gas Rusia.", "COERCE"),
+    # fishing is not an arrest, and a source asking for anonymity makes no request
+    ("Nelayan Vietnam dilarang menangkap ikan di perairan itu.", "COERCE_ARREST"),
+    ("Seorang pejabat yang meminta namanya tidak disebutkan mengatakan hal itu kepada wartawan.", "REQUEST"),
+])
+def test_no_event_in_demands_descriptions_and_idioms(text, absent):
+    record = warta.analyze(text, date=DATE, title="Judul uji")
+    found = {e["type"] + ("_ARREST" if e["mode"] == "arrest" else "") for e in record["events"]}
+    assert absent not in found, record["events"]
+
+
+def test_a_vow_to_retaliate_is_a_threat():
+    text = "Iran meluncurkan rudal ke Israel. Menteri Pertahanan Israel berjanji akan membalas serangan itu."
+    assert ("THREATEN", ["ISR"], ["IRN"]) in events(text)

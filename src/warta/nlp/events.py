@@ -280,16 +280,29 @@ class _Coder:
     def _matches(self, view: SentenceView) -> list[Match]:
         """Event words of the sentence that report an event, left to right, without overlaps."""
         found: list[Match] = []
+        demanded = False  # inside what a request asks for ("mendesak X menghentikan serangan dan ...")
         i = view.start
         while i < view.end:
+            if self._is_boundary(view, i) or view.doc[i].text == ",":
+                demanded = False
             after_actor = self._after_actor(view, i)
             matched = next((m for m in self._readings(view, i, after_actor) if self._keeps(view, m)), None)
-            if matched is not None:
+            if matched is not None and not demanded and not self._describes_event(view, matched, found):
                 found.append(matched)
+                demanded = matched.entry.type == "REQUEST" and not matched.is_noun
                 i = matched.end
             else:
                 i += 1
         return found
+
+    def _describes_event(self, view: SentenceView, m: Match, found: list[Match]) -> bool:
+        """"paket sanksi yang antara lain melarang impor ...": a relative clause of an event noun tells
+        what that event consists of, not another event."""
+        j = view.prev_content(m.start, skip=self.words["auxiliary"] | {"antara", "lain"})
+        if j is None or view.word(j) != "yang" or m.is_noun or m.is_passive:
+            return False  # a passive after "yang" has its own rule (see _keeps)
+        before = view.prev_content(j)
+        return any(f.is_noun and f.start <= (before or -1) < f.end + 2 for f in found)
 
     def _readings(self, view: SentenceView, i: int, after_actor: bool) -> list[Match]:
         """Every event reading of token ``i``: phrases (longest first), then the word's own families; a word
@@ -327,7 +340,10 @@ class _Coder:
         entry = m.entry
         if entry.next_words and view.word(m.end) not in entry.next_words:
             return False
-        if view.word(m.end) in entry.not_next:
+        after = m.end
+        while after < view.end and view.doc[after].like_num:
+            after += 1
+        if view.word(after) in entry.not_next:  # "menyerahkan 6.000 jenazah"
             return False
         if entry.needs:
             # the patient of a passive may stand far before it ("Pilot asal Australia, X, dibebaskan")
@@ -456,6 +472,11 @@ class _Coder:
         if entry.type == "PROTEST" and not cand.actors and crowd_country:
             cand.actors = [self._crowd(view, head, cand.left_limit, crowd_country)]
         self._parties_from_context(view, cand)
+        if entry.type == "ASSAULT" and not cand.recipients and "passive" not in entry.flags \
+                and self._launch_without_target(view, left_limit, right_limit, anywhere=True):
+            # "setidaknya dua rudal ditembakkan ...": a launch with no target named anywhere near
+            cand.match = m = replace(m, entry=replace(entry, type="MOBILIZE", mode="weapons", cameo=LAUNCH_CAMEO))
+            entry = m.entry
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients:
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
@@ -555,11 +576,12 @@ class _Coder:
                 return mention.entity["country"]
         return self.home
 
-    def _launch_without_target(self, view: SentenceView, left: int, right: int) -> bool:
+    def _launch_without_target(self, view: SentenceView, left: int, right: int, anywhere: bool = False) -> bool:
         """"Korut menembakkan rudal balistik ke Laut Timur": a missile fired into the sea, at no one, is a
-        show of force (MOBILIZE weapons), not an attack."""
+        show of force (MOBILIZE weapons), not an attack; with ``anywhere``, any projectile fired at no one
+        the coder could find."""
         words = {base for word in view.lower[left:right] for base in base_forms(word)}
-        return bool(words & self.words["projectile"]) and bool(words & self.words["open_sea"])
+        return bool(words & self.words["projectile"]) and (anywhere or bool(words & self.words["open_sea"]))
 
     def _crowd(self, view: SentenceView, head: int, left: int, country: str) -> dict[str, Any]:
         """Protesters named by a common noun ("Ribuan mahasiswa") act for the civilians of the country
