@@ -535,8 +535,9 @@ class _Coder:
         if found is None:
             return None
         start, sector = found
-        if view.word(view.prev_content(start, skip=self.words["measure"] | {"para"}, numbers=True) or -1) \
-                in self.function_words:
+        before = view.prev_content(start, skip=self.words["measure"] | {"para"}, numbers=True)
+        if before is not None and view.word(before) in self.function_words - self.words["speech"] \
+                - self.words["coordinator"]:
             return None  # "kepada polisi", "oleh tentara": not the subject
         return self._generic(view, start, last + 1, sector)
 
