@@ -280,7 +280,7 @@ class _Coder:
     def _matches(self, view: SentenceView) -> list[Match]:
         """Event words of the sentence that report an event, left to right, without overlaps."""
         found: list[Match] = []
-        demanded = False  # inside what a request asks for ("mendesak X menghentikan serangan dan ...")
+        demanded = False  # inside what a request asks for or an offer makes ("mendesak X menghentikan ...")
         i = view.start
         while i < view.end:
             if self._is_boundary(view, i) or view.doc[i].text == ",":
@@ -289,7 +289,7 @@ class _Coder:
             matched = next((m for m in self._readings(view, i, after_actor) if self._keeps(view, m)), None)
             if matched is not None and not demanded and not self._describes_event(view, matched, found):
                 found.append(matched)
-                demanded = matched.entry.type == "REQUEST" and not matched.is_noun
+                demanded = (matched.entry.type == "REQUEST" and not matched.is_noun) or "content" in matched.entry.flags
                 i = matched.end
             else:
                 i += 1
@@ -340,6 +340,12 @@ class _Coder:
         entry = m.entry
         if entry.next_words and view.word(m.end) not in entry.next_words:
             return False
+        if entry.type == "THREATEN" and view.word(m.end) == "bahwa" and not (
+                self.words["hypothetical"] | self.words["pronoun_group"]).intersection(view.lower[m.end:view.end]):
+            return False  # a warning that something may happen is no threat unless the speaker's side or a
+            # condition is in it ("... bahwa pemerintahnya tidak akan tinggal diam", "... jika X membalas")
+        if "content" in entry.flags and not (looks_like_verb(view.word(m.end)) or view.word(m.end) == "untuk"):
+            return False  # "siap membantu" offers; "siap tempur" does not
         after = m.end
         while after < view.end and view.doc[after].like_num:
             after += 1
