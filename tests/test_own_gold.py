@@ -1,4 +1,4 @@
-"""Our own gold set (tests/gold): 24 articles we wrote, annotated by hand in the SPEC format.
+"""Our own gold set (tests/gold): 30 articles we wrote, annotated by hand in the SPEC format.
 
 The dev gold has two articles the rules were first written on; this set is wider (Middle East, ASEAN,
 Papua, terrorism arrests, South China Sea, sanctions, ceasefires, prisoner swaps, missile tests,
@@ -16,20 +16,20 @@ import pytest
 GOLD = pathlib.Path(__file__).parent / "gold"
 
 FLOORS = {
-    ("entities", "f1"): 0.87,
+    ("entities", "f1"): 0.86,
     ("quotes_direct", "f1"): 0.99,
-    ("quotes_indirect", "f1"): 0.69,
+    ("quotes_indirect", "f1"): 0.73,
     ("attribution", "f1"): 0.90,
     ("quantities", "f1"): 0.98,
     ("quantities_value", "f1"): 0.99,
     ("times", "f1"): 0.99,
     ("times_value", "f1"): 0.99,
-    ("events_type", "f1"): 0.80,
-    ("events_type", "p"): 0.93,
-    ("events_full", "f1"): 0.51,
-    ("events_full", "p"): 0.57,
+    ("events_type", "f1"): 0.85,
+    ("events_type", "p"): 0.96,
+    ("events_full", "f1"): 0.57,
+    ("events_full", "p"): 0.62,
     ("checks", "p"): 1.0,
-    ("checks", "r"): 0.51,
+    ("checks", "r"): 0.50,
 }
 
 
