@@ -348,6 +348,8 @@ def _entity(view: TokenView, cluster: Cluster, published: str | None) -> dict:
         or next((m.sector for m in ms if m.sector), None)
     if cluster.label == "LOC":
         sector = None
+    if role is not None and role.code and not role.country and sector == "IGO":
+        country = None  # "Sekretaris Jenderal PBB António Guterres" serves the UN, not Portugal
     seen = set()
     mentions = []
     for m, t in zip(ms, texts):

@@ -506,9 +506,14 @@ class _Coder:
         if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
             # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
             cand.recipients = self._recent_attack(view, cand.actors, "actors", "recipients")
-        if entry.type in ("ACCUSE", "REJECT") and not cand.recipients and self.in_sentence \
-                and all(view.doc[j].is_punct for j in range(m.end, view.end)):
-            # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam": what the sentence told first
+        if not cand.recipients and self.in_sentence and (
+                (entry.type in ("ACCUSE", "REJECT") and all(view.doc[j].is_punct for j in range(m.end, view.end)))
+                or (view.index == 0 and entry.type == "REQUEST")):
+            # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam", "..., AS Serukan Menahan Diri": aimed at
+            # what the sentence told first
+            cand.recipients = [dict(a) for a in self.in_sentence[0].actors]
+        if not cand.recipients and entry.mode == "third-party" and self.in_sentence:
+            # "bertukar tawanan dalam pertukaran yang dimediasi UEA": mediated between those who exchanged
             cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
 
     def _recent_attack(self, view: SentenceView, known: list[dict[str, Any]], known_side: str,
@@ -983,8 +988,8 @@ class _Coder:
             j += 1
         if j >= view.end or view.word(j + 1) not in ("itu", "tersebut", "ini"):
             # "keprihatinan mendalam atas eskalasi tersebut": a reference to the fighting told before
-            refers = any(view.word(k) in ("itu", "tersebut") and view.word(k - 2) in self.words["prep_topic"] | {"atas"}
-                         for k in range(m.end, min(view.end, m.end + 6)))
+            refers = any(view.word(k) in ("itu", "tersebut") and not self._mentions_between(m.end, k)
+                         for k in range(m.end, min(view.end, m.end + 5)))
             violent = next((e for e in reversed(self.told[-8:]) if e["type"] in ("ASSAULT", "COERCE") and e["actors"]
                             and e["sentence"] >= view.index - 3), None)
             return [dict(a) for a in violent["actors"]] if refers and violent else []
