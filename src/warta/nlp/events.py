@@ -500,12 +500,13 @@ class _Coder:
         m, entry = cand.match, cand.match.entry
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
-        if entry.type == "ASSAULT" and cand.recipients and not cand.actors and not m.is_passive:
-            # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim": who was just told to attack it
-            cand.actors = self._recent_attack(view, cand.recipients, "recipients", "actors")
+        if entry.type in ("ASSAULT", "COERCE") and cand.recipients and not cand.actors:
+            # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim", "enam tersangka ditangkap di Jawa
+            # Timur": who was just told to attack or arrest them (the SPEC's actor "named nearby")
+            cand.actors = self._recent_event(view, entry.type, cand.recipients, "recipients", "actors")
         if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
             # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
-            cand.recipients = self._recent_attack(view, cand.actors, "actors", "recipients")
+            cand.recipients = self._recent_event(view, entry.type, cand.actors, "actors", "recipients")
         if not cand.recipients and self.in_sentence and (
                 (entry.type in ("ACCUSE", "REJECT") and all(view.doc[j].is_punct for j in range(m.end, view.end)))
                 or (view.index == 0 and entry.type == "REQUEST")):
@@ -516,12 +517,12 @@ class _Coder:
             # "bertukar tawanan dalam pertukaran yang dimediasi UEA": mediated between those who exchanged
             cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
 
-    def _recent_attack(self, view: SentenceView, known: list[dict[str, Any]], known_side: str,
-                       wanted_side: str) -> list[dict[str, Any]]:
-        """The ``wanted_side`` of an attack told in the last two sentences whose ``known_side`` shares a
-        party with ``known``."""
+    def _recent_event(self, view: SentenceView, event_type: str, known: list[dict[str, Any]], known_side: str,
+                      wanted_side: str) -> list[dict[str, Any]]:
+        """The ``wanted_side`` of an event of ``event_type`` told in the last two sentences whose
+        ``known_side`` shares a party with ``known``."""
         keys = {actor_key(a) for a in known}
-        earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == "ASSAULT" and e[wanted_side]
+        earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == event_type and e[wanted_side]
                         and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e[known_side]}), None)
         return [dict(a) for a in earlier[wanted_side]] if earlier else []
 
