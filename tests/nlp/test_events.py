@@ -260,3 +260,16 @@ def test_no_event_in_demands_descriptions_and_idioms(text, absent):
 def test_a_vow_to_retaliate_is_a_threat():
     text = "Iran meluncurkan rudal ke Israel. Menteri Pertahanan Israel berjanji akan membalas serangan itu."
     assert ("THREATEN", ["ISR"], ["IRN"]) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event noun that is said to have happened, or to have hurt people, is reported
+    ("Di Kharkiv, serangan drone melukai sedikitnya 17 orang.", ("ASSAULT", [], ["UKR"])),
+    ("Kontak tembak sempat terjadi selama sekitar 20 menit.", ("ASSAULT", [], [])),
+    # tariffs and sieges
+    ("Amerika Serikat memberlakukan tarif tambahan 25 persen atas produk impor asal China.",
+     ("SANCTION", ["USA"], ["CHN"])),
+    ("Kota Aleppo dikepung Rusia selama berbulan-bulan.", ("COERCE", ["RUS"], ["SYR"])),
+])
+def test_more_event_families(text, expected):
+    assert expected in events(text)

@@ -367,7 +367,8 @@ class _Coder:
             return False
         if m.is_noun:
             # a quoted remark reports an event only through a verb ("Kami mendesak ..."): its nouns are talk
-            return m.start not in self.in_direct_quote and self._noun_reports_event(view, m, self._noun_prev(view, m.start))
+            return (m.start not in self.in_direct_quote or entry.type == "REJECT") \
+                and self._noun_reports_event(view, m, self._noun_prev(view, m.start))
         return True
 
     def _noun_prev(self, view: SentenceView, i: int) -> int | None:
@@ -420,12 +421,15 @@ class _Coder:
         if m.is_noun and head == m.start:
             possessor = self._possessor(view, m, right_limit)
             prev = view.prev_content(m.start, skip=self.words["auxiliary"])
+            happened = self._told_as_happening(view, m, right_limit, matches)
             if agent is not None and "mutual" not in entry.flags:
                 subject = [agent]  # "Penangkapan ... oleh Densus 88"
             elif possessor is not None:
                 subject = [possessor]
+            elif m.start in self.in_direct_quote and self.in_direct_quote[m.start]:
+                subject = [self.in_direct_quote[m.start]]  # "“Ini fitnah,” ujarnya": the speaker denies
             elif (prev is None or view.doc[prev].is_punct or view.word(prev) in self.words["prep_location"]) \
-                    and not any(prep in OWN_ARGUMENT_PREPS for _, prep in right):
+                    and not any(prep in OWN_ARGUMENT_PREPS for _, prep in right) and not happened:
                 # "Bantuan berupa obat-obatan ... diangkut": a noun that is the subject or an adjunct of
                 # another predicate reports an event only with its own participants ("Serangan Rusia ...",
                 # "Penangkapan ... oleh Densus 88", "Pertemuan antara Biden dan Xi ...")
@@ -484,7 +488,8 @@ class _Coder:
             cand.match = m = replace(m, entry=replace(entry, type="MOBILIZE", mode="weapons", cameo=LAUNCH_CAMEO))
             entry = m.entry
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
-        if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients:
+        if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients \
+                and not (m.is_noun and head == m.start and self._told_as_happening(view, m, right_limit, matches)):
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
         self._generic_parties(view, cand, head, left_limit, right_limit)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
@@ -595,6 +600,14 @@ class _Coder:
         the coder could find."""
         words = {base for word in view.lower[left:right] for base in base_forms(word)}
         return bool(words & self.words["projectile"]) and (anywhere or bool(words & self.words["open_sea"]))
+
+    def _told_as_happening(self, view: SentenceView, m: Match, right_limit: int, matches: list[Match]) -> bool:
+        """Whether an event noun is the subject of a verb saying it happened or what it did: "Kontak tembak
+        sempat terjadi", "Di Kharkiv, serangan drone melukai 17 orang"."""
+        following = [view.word(j) for j in range(m.end, min(view.end, m.end + 4))
+                     if view.word(j) not in self.words["auxiliary"]]
+        return bool(following) and following[0] in self.words["occurrence"] or any(
+            mm.start == right_limit and "agentive" in mm.entry.flags for mm in matches)
 
     def _crowd(self, view: SentenceView, head: int, left: int, country: str) -> dict[str, Any]:
         """Protesters named by a common noun ("Ribuan mahasiswa") act for the civilians of the country
@@ -1044,6 +1057,11 @@ class _Coder:
                     or (visit and prep == "goal"):
                 best = mention
                 break
+        if best is None:
+            # "Di Kharkiv, serangan drone melukai ...": a place set before the event in its own clause
+            best = next((mention for mention in self._mentions_between(left, m.start)
+                         if mention.entity.get("type") == "LOC" and view.word(mention.start - 1) in ("di", "dari")
+                         and not self._inside_other(mention)), None)
         if best is None:
             # "..., di mana X menyerang": the place the relative clause hangs on
             j = left - 1

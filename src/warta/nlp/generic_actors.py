@@ -20,20 +20,27 @@ def _nouns() -> dict[tuple[str, ...], str]:
     return {tuple(noun.split()): sector for noun, sector in read_tsv("generic_actors.tsv")}
 
 
+def _lookup(words: list[str]) -> str | None:
+    """The sector of a noun phrase, its plural reduplication included ("orang-orang", "warga-warga")."""
+    key = tuple(w.partition("-")[0] if w.partition("-")[0] == w.partition("-")[2] else w for w in words)
+    return _nouns().get(key)
+
+
 def noun_starting(lower: list[str], i: int, end: int) -> tuple[int, str] | None:
     """(length, sector) of the longest generic noun phrase starting at token ``i`` (before ``end``)."""
     for length in (2, 1):
-        if i + length <= end and tuple(lower[i:i + length]) in _nouns():
-            return length, _nouns()[tuple(lower[i:i + length])]
+        sector = _lookup(lower[i:i + length]) if i + length <= end else None
+        if sector:
+            return length, sector
     return None
 
 
 def noun_ending(lower: list[str], end: int, start: int) -> tuple[int, str] | None:
     """(start token, sector) of a generic noun phrase that ends right before token ``end``."""
     for length in (2, 1):
-        i = end - length
-        if i >= start and tuple(lower[i:end]) in _nouns():
-            return i, _nouns()[tuple(lower[i:end])]
+        sector = _lookup(lower[end - length:end]) if end - length >= start else None
+        if sector:
+            return end - length, sector
     return None
 
 
