@@ -77,6 +77,7 @@ class Candidate:
     location: dict[str, Any] | None = None
     left_limit: int = 0
     right_limit: int = 0
+    head: int = 0  # where the predicate starts: the trigger, or the light verb before an event noun
     mode: str | None = None
 
 
@@ -286,7 +287,10 @@ class _Coder:
             if self._is_boundary(view, i) or view.doc[i].text == ",":
                 demanded = False
             after_actor = self._after_actor(view, i)
-            matched = next((m for m in self._readings(view, i, after_actor) if self._keeps(view, m)), None)
+            readings = self._readings(view, i, after_actor)
+            if readings and readings[0].is_noun and self._clause_subject(view, readings[0].end):
+                readings = []  # the longest reading is a clause's subject; its shorter ones are too
+            matched = next((m for m in readings if self._keeps(view, m)), None)
             if matched is not None and not demanded and not self._describes_event(view, matched, found):
                 found.append(matched)
                 demanded = (matched.entry.type == "REQUEST" and not matched.is_noun) or "content" in matched.entry.flags
@@ -295,6 +299,14 @@ class _Coder:
                 i += 1
         return found
 
+    def _clause_subject(self, view: SentenceView, end: int) -> bool:
+        """Whether the words from ``end`` are an auxiliary or negation and a verb: what ends there is the
+        subject of a new clause ("... patroli bersama akan mengurangi gesekan")."""
+        j = end
+        while view.word(j) in self.words["negation"] or view.word(j) in self.words["auxiliary"]:
+            j += 1
+        return j > end and looks_like_verb(view.word(j))
+
     def _describes_event(self, view: SentenceView, m: Match, found: list[Match]) -> bool:
         """"paket sanksi yang antara lain melarang impor ...": a relative clause of an event noun tells
         what that event consists of, not another event."""
@@ -302,7 +314,7 @@ class _Coder:
         if j is None or view.word(j) != "yang" or m.is_noun or m.is_passive:
             return False  # a passive after "yang" has its own rule (see _keeps)
         before = view.prev_content(j)
-        return any(f.is_noun and f.start <= (before or -1) < f.end + 2 for f in found)
+        return any(f.is_noun and f.start <= (before or -1) < f.end + 4 for f in found)
 
     def _readings(self, view: SentenceView, i: int, after_actor: bool) -> list[Match]:
         """Every event reading of token ``i``: phrases (longest first), then the word's own families; a word
@@ -380,10 +392,7 @@ class _Coder:
         w = self.words
         if view.word(m.end) in ("itu", "tersebut", "ini") or view.word(m.end + 1) in ("itu", "tersebut"):
             return False  # "serangan itu", "peluncuran tersebut": a reference back to an event told before
-        j = m.end
-        while view.word(j) in w["negation"] or view.word(j) in w["auxiliary"]:
-            j += 1
-        if j > m.end and looks_like_verb(view.word(j)):
+        if self._clause_subject(view, m.end):
             return False  # "menegaskan sanksi tidak akan mengubah ...": the subject of a clause, not an event
         if prev is not None and any(entry.type == "REJECT" for entry, _ in word_entries(view.word(prev))):
             return False  # "membantah tuduhan ...": the claim denied is not itself reported
@@ -411,7 +420,7 @@ class _Coder:
         head = self._light_verb_start(view, m)
         left_limit = self._left_limit(view, head, matches)
         right_limit = self._right_limit(view, m, matches)
-        cand.left_limit, cand.right_limit = left_limit, right_limit
+        cand.left_limit, cand.right_limit, cand.head = left_limit, right_limit, head
 
         subject = self._subject(view, head, left_limit, matches)
         right = self._right_mentions(view, m, right_limit, visit="visit" in entry.flags,
@@ -482,11 +491,6 @@ class _Coder:
         if entry.type == "PROTEST" and not cand.actors and crowd_country:
             cand.actors = [self._crowd(view, head, cand.left_limit, crowd_country)]
         self._parties_from_context(view, cand)
-        if entry.type == "ASSAULT" and not cand.recipients and "passive" not in entry.flags \
-                and self._launch_without_target(view, left_limit, right_limit, anywhere=True):
-            # "setidaknya dua rudal ditembakkan ...": a launch with no target named anywhere near
-            cand.match = m = replace(m, entry=replace(entry, type="MOBILIZE", mode="weapons", cameo=LAUNCH_CAMEO))
-            entry = m.entry
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients \
                 and not (m.is_noun and head == m.start and self._told_as_happening(view, m, right_limit, matches)):
@@ -594,16 +598,17 @@ class _Coder:
                 return mention.entity["country"]
         return self.home
 
-    def _launch_without_target(self, view: SentenceView, left: int, right: int, anywhere: bool = False) -> bool:
+    def _launch_without_target(self, view: SentenceView, left: int, right: int) -> bool:
         """"Korut menembakkan rudal balistik ke Laut Timur": a missile fired into the sea, at no one, is a
-        show of force (MOBILIZE weapons), not an attack; with ``anywhere``, any projectile fired at no one
-        the coder could find."""
+        show of force (MOBILIZE weapons), not an attack."""
         words = {base for word in view.lower[left:right] for base in base_forms(word)}
-        return bool(words & self.words["projectile"]) and (anywhere or bool(words & self.words["open_sea"]))
+        return bool(words & self.words["projectile"]) and bool(words & self.words["open_sea"])
 
     def _told_as_happening(self, view: SentenceView, m: Match, right_limit: int, matches: list[Match]) -> bool:
         """Whether an event noun is the subject of a verb saying it happened or what it did: "Kontak tembak
         sempat terjadi", "Di Kharkiv, serangan drone melukai 17 orang"."""
+        if view.word(view.prev_content(m.start) or -1) in self.words["hypothetical"]:
+            return False  # "jika pertempuran terus berlangsung"
         following = [view.word(j) for j in range(m.end, min(view.end, m.end + 4))
                      if view.word(j) not in self.words["auxiliary"]]
         return bool(following) and following[0] in self.words["occurrence"] or any(
@@ -1173,8 +1178,12 @@ def _actor_list(mentions: list[Any]) -> list[dict[str, Any]]:
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per (type, actors, recipients) in a sentence; weak triggers yield to strong ones, and a
-    launch yields to the attack it is part of ("menyerang ... dengan meluncurkan 300 drone")."""
+    """One event per (type, actors, recipients) in a sentence; weak triggers yield to strong ones, a launch
+    yields to the attack it is part of ("menyerang ... dengan meluncurkan 300 drone"), and an agreement
+    to the event it governs ("menyetujui paket sanksi")."""
+    # "menyetujui paket sanksi": the approval is the sanction, not a separate agreement
+    carried = {c.head for c in candidates if c.head != c.match.start and c.match.entry.type != "AGREE"}
+    candidates = [c for c in candidates if not (c.match.entry.type == "AGREE" and c.match.start in carried)]
     attackers = {actor_key(a) for c in candidates if c.match.entry.type == "ASSAULT" for a in c.actors}
     candidates = [c for c in candidates if not ("aimed" in c.match.entry.flags and c.match.entry.type == "MOBILIZE"
                                                 and attackers & {actor_key(a) for a in c.actors})]
