@@ -312,7 +312,7 @@ def test_country_name_used_as_adjective_is_the_country():
     ("Rapat kerja dengan DPR berlangsung alot.", "DPR", "Dewan Perwakilan Rakyat", "IDN", "DPR", "LEG"),
     ("Kemlu memastikan seluruh WNI selamat.", "Kemlu", "Kementerian Luar Negeri Indonesia", "IDN", None, "GOV"),
     ("Tim Basarnas menemukan korban ketiga.", "Basarnas", "Badan SAR Nasional", "IDN", "BASARNAS", "GOV"),
-    ("Hamas membebaskan empat sandera.", "Hamas", "Hamas", "PSE", None, "REB"),
+    ("Hamas membebaskan empat sandera.", "Hamas", "Hamas", "PSE", "HAMAS", "REB"),
     ("Houthi kembali menyerang kapal dagang.", "Houthi", "Houthi", "YEM", None, "REB"),
     ("Aparat mengejar anggota KKB di Intan Jaya.", "KKB", "Kelompok Kriminal Bersenjata", "IDN", None, "REB"),
 ])
