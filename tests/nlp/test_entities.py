@@ -313,8 +313,8 @@ def test_country_name_used_as_adjective_is_the_country():
     ("Kemlu memastikan seluruh WNI selamat.", "Kemlu", "Kementerian Luar Negeri Indonesia", "IDN", None, "GOV"),
     ("Tim Basarnas menemukan korban ketiga.", "Basarnas", "Badan SAR Nasional", "IDN", "BASARNAS", "GOV"),
     ("Hamas membebaskan empat sandera.", "Hamas", "Hamas", "PSE", "HAMAS", "REB"),
-    ("Houthi kembali menyerang kapal dagang.", "Houthi", "Houthi", "YEM", None, "REB"),
-    ("Aparat mengejar anggota KKB di Intan Jaya.", "KKB", "Kelompok Kriminal Bersenjata", "IDN", None, "REB"),
+    ("Houthi kembali menyerang kapal dagang.", "Houthi", "Houthi", "YEM", "HOUTHI", "REB"),
+    ("Aparat mengejar anggota KKB di Intan Jaya.", "KKB", "Kelompok Kriminal Bersenjata", "IDN", "KKB", "REB"),
 ])
 def test_listed_organisations(text, mention, name, country, code, sector):
     e = entity_with_mention(text, mention)
