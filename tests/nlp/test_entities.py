@@ -448,3 +448,10 @@ def test_overlapping_candidates_keep_the_longest():
     merged = entities_module.merge_candidates(entities_module.view_of(doc), [
         (doc.text.index("Angkatan"), doc.text.index(" hadir"), "ORG"), *short_finder(doc)])
     assert [(m.label, m.nested) for m in merged] == [("ORG", False)]
+
+
+@pytest.mark.parametrize("date, sector", [("2024-06-01", None), ("2025-06-01", "GOV")])
+def test_office_holders_hold_office_only_within_their_dates(date, sector):
+    # people_extra.tsv dates Donald Trump's current term from 2025-01-20; his country stays USA
+    trump = next(e for e in ents("Donald Trump mengecam Iran.", date) if e["name"] == "Donald Trump")
+    assert trump["country"] == "USA" and trump["sector"] == sector
