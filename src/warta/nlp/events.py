@@ -611,6 +611,8 @@ class _Coder:
             return False  # "jika pertempuran terus berlangsung"
         following = [view.word(j) for j in range(m.end, min(view.end, m.end + 4))
                      if view.word(j) not in self.words["auxiliary"]]
+        if view.index == 0 and any(bare_verb_entries(word) for word in following[:2]):
+            return True  # "Serangan Drone Hantam Masjid di El Fasher"
         return bool(following) and following[0] in self.words["occurrence"] or any(
             mm.start == right_limit and "agentive" in mm.entry.flags for mm in matches)
 
