@@ -284,8 +284,8 @@ class _Coder:
         demanded = False  # inside what a request asks for or an offer makes ("mendesak X menghentikan ...")
         i = view.start
         while i < view.end:
-            if self._is_boundary(view, i) or view.doc[i].text == ",":
-                demanded = False
+            if (self._is_boundary(view, i) and view.word(i) not in ("agar", "supaya")) or view.doc[i].text == ",":
+                demanded = False  # "meminta X menekan Israel agar menghentikan serangan" is still the demand
             after_actor = self._after_actor(view, i)
             readings = self._readings(view, i, after_actor)
             if readings and readings[0].is_noun and self._clause_subject(view, readings[0].end):
