@@ -47,6 +47,8 @@ OWN_ARGUMENT_PREPS = {"agent", "between", "target"}
 BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", "pemerintah", "kepala", "belah"}
 # bare reporting verbs of headlines that stand between the actor and the reported predicate
 HEADLINE_SAYING = {"klaim", "sebut", "akui", "tegaskan", "nyatakan", "umumkan"}
+# verbs by which the subject itself speaks: never the content of a demand before them
+SPEECH_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # what a country's own officials do to its people in a domestic story
 DOMESTIC_TYPES = {"ACCUSE", "REJECT", "REQUEST", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
@@ -291,6 +293,8 @@ class _Coder:
             if readings and readings[0].is_noun and self._clause_subject(view, readings[0].end):
                 readings = []  # the longest reading is a clause's subject; its shorter ones are too
             matched = next((m for m in readings if self._keeps(view, m)), None)
+            if matched is not None and matched.entry.type in SPEECH_ACTS and not matched.is_noun:
+                demanded = False  # "menyerukan gencatan senjata dan meminta Israel ...": a second demand
             if matched is not None and not demanded and not self._describes_event(view, matched, found):
                 found.append(matched)
                 demanded = (matched.entry.type == "REQUEST" and not matched.is_noun) or "content" in matched.entry.flags
@@ -522,6 +526,11 @@ class _Coder:
             # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam", "..., AS Serukan Menahan Diri": aimed at
             # what the sentence told first
             cand.recipients = [dict(a) for a in self.in_sentence[0].actors]
+        if not cand.recipients and m.start in self.in_direct_quote and self.in_direct_quote[m.start]:
+            speaker = self.in_direct_quote[m.start]
+            if any(view.word(j) in self.words["first_person"] for j in range(m.end, cand.right_limit)) \
+                    and not any(same_side(speaker, a) for a in cand.actors):
+                cand.recipients = [dict(speaker)]  # "menembakkan meriam air ke kapal kami," kata X
         if not cand.recipients and entry.mode == "third-party" and self.in_sentence:
             # "bertukar tawanan dalam pertukaran yang dimediasi UEA": mediated between those who exchanged
             cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
