@@ -1,6 +1,9 @@
 """Shared fixtures: the full pipeline once per session, the shared folder, our example articles."""
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,3 +34,18 @@ def analyze():
     import warta
 
     return warta.analyze
+
+
+def _score_gold(shared: Path, gold: Path, articles: Path) -> dict:
+    """The shared scorer's JSON summary of ``warta analyze`` on the articles of a gold folder."""
+    cmd = [sys.executable, str(shared / "tools" / "score.py"), "--gold", str(gold), "--articles", str(articles),
+           "--json", "--", sys.executable, "-m", "warta", "analyze", "--format", "jsonl"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="session")
+def score_gold():
+    """``score_gold(shared, gold_dir, articles_dir)``: what the floors of the gold tests are checked on."""
+    return _score_gold

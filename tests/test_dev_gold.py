@@ -4,9 +4,6 @@ Floors only go up: when a change raises a score, raise its floor here in the sam
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 
 import pytest
 
@@ -27,13 +24,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def scores(shared) -> dict:
-    cmd = [sys.executable, str(shared / "tools" / "score.py"), "--gold", str(shared / "gold" / "dev"),
-           "--articles", str(shared / "seeds"), "--json", "--",
-           sys.executable, "-m", "warta", "analyze", "--format", "jsonl"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+def scores(shared, score_gold) -> dict:
+    return score_gold(shared, shared / "gold" / "dev", shared / "seeds")
 
 
 @pytest.mark.parametrize("section, metric", sorted(FLOORS))

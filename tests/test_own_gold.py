@@ -6,7 +6,6 @@ elections) and in four house styles. Floors only go up: raise one in the same co
 """
 from __future__ import annotations
 
-import json
 import pathlib
 import subprocess
 import sys
@@ -34,13 +33,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def scores(shared) -> dict:
-    cmd = [sys.executable, str(shared / "tools" / "score.py"), "--gold", str(GOLD / "annotations"),
-           "--articles", str(GOLD / "articles"), "--json", "--",
-           sys.executable, "-m", "warta", "analyze", "--format", "jsonl"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+def scores(shared, score_gold) -> dict:
+    return score_gold(shared, GOLD / "annotations", GOLD / "articles")
 
 
 @pytest.mark.parametrize("section, metric", sorted(FLOORS))
