@@ -273,3 +273,17 @@ def test_a_vow_to_retaliate_is_a_threat():
 ])
 def test_more_event_families(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resolution speaks for the body that passed it
+    ("Dewan Keamanan PBB mengesahkan resolusi yang menuntut Rusia menarik pasukannya.", ("REQUEST", ["UN"], ["RUS"])),
+    # an attack named as the means of a clause is its subject's
+    ("Moskow menuduh Kyiv berupaya menggagalkan perundingan lewat serangan drone terhadap pangkalan Rusia.",
+     ("ASSAULT", ["UKR"], ["RUS"])),
+    # "kunjungan pertamanya" is a visit by the one just told of
+    ("Presiden Vietnam tiba di Jakarta pada Minggu. Ini merupakan kunjungan pertamanya ke Indonesia.",
+     ("CONSULT", ["VNM"], ["IDN"])),
+])
+def test_parties_of_relative_clauses_means_and_possessives(text, expected):
+    assert expected in events(text)

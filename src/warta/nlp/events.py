@@ -439,6 +439,9 @@ class _Coder:
                 subject = [agent]  # "Penangkapan ... oleh Densus 88"
             elif possessor is not None:
                 subject = [possessor]
+            elif not subject and (view.word(m.start).endswith("nya") or view.word(m.end).endswith("nya")) \
+                    and view.word(prev or -1) in self.words["copula"] and self._last_actors(view):
+                subject = self._last_actors(view)  # "kunjungan pertamanya": the one just told of
             elif m.start in self.in_direct_quote and self.in_direct_quote[m.start]:
                 subject = [self.in_direct_quote[m.start]]  # "“Ini fitnah,” ujarnya": the speaker denies
             elif (prev is None or view.doc[prev].is_punct or view.word(prev) in self.words["prep_location"]) \
@@ -613,6 +616,15 @@ class _Coder:
         words = {base for word in view.lower[left:right] for base in base_forms(word)}
         return bool(words & self.words["projectile"]) and bool(words & self.words["open_sea"])
 
+    def _last_actors(self, view: SentenceView) -> list[dict[str, Any]]:
+        """The actors of the last event told in this sentence, else in the sentence before."""
+        for cand in reversed(self.in_sentence):
+            if cand.actors:
+                return [dict(a) for a in cand.actors]
+        if self.told and self.told[-1]["actors"] and self.told[-1]["sentence"] >= view.index - 1:
+            return [dict(a) for a in self.told[-1]["actors"]]
+        return []
+
     def _told_as_happening(self, view: SentenceView, m: Match, right_limit: int, matches: list[Match]) -> bool:
         """Whether an event noun is the subject of a verb saying it happened or what it did: "Kontak tembak
         sempat terjadi", "Di Kharkiv, serangan drone melukai 17 orang"."""
@@ -781,7 +793,8 @@ class _Coder:
             # whose complement is a clause
             stop_verb = max((mm.start for mm in matches if not mm.is_noun and mm.start < head), default=None)
         if depth < 3 and stop_verb is not None and (prev_word in w["prep_purpose"] or prev_word in w["coordinator"]
-                                                     or prev_word in (",", "dengan") or prev == stop_verb):
+                                                     or prev_word in (",", "dengan", "lewat", "melalui")
+                                                     or prev == stop_verb):
             # "X mengunjungi Y untuk membahas ...": the purpose clause keeps X as its subject; so does a
             # verb right after another ("X sepakat melakukan gencatan senjata")
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
@@ -796,6 +809,9 @@ class _Coder:
             antecedent = self.mention_at.get(before) if before is not None else None
             if antecedent is not None and antecedent.end == before + 1 and can_act(antecedent.entity):
                 group = [antecedent]
+            elif depth < 3 and head_is_verb and stop_verb is not None:
+                # "DK PBB mengesahkan resolusi yang menuntut Houthi ...": the resolution speaks for its makers
+                group = self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         if not group:
             pronoun = self._pronoun_subject(view, left_limit, head)
             if pronoun is not None:
