@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
 
-
+from ..lexicon import read_tsv
 from .event_confidence import confidence
 from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
@@ -168,8 +169,9 @@ class _Coder:
                 span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
                 if span is None:
                     continue
-                if any(q["start"] <= m["start"] and m["end"] <= q["end"] for q in self.quantities):
-                    continue  # "1,5 juta dolar AS": a currency, not the United States acting
+                if any(q["start"] <= m["start"] and m["end"] <= q["end"] for q in self.quantities) \
+                        or (span.start > 0 and self.doc[span.start - 1].lower_ in _currency_words()):
+                    continue  # "1,5 juta dolar AS", "pecahan dolar Singapura": a currency, not a state acting
                 mentions.append(Mention(span.start, span.end, ent))
         mentions += self._state_references(mentions)
         mentions.sort(key=lambda m: m.start)
@@ -710,6 +712,8 @@ class _Coder:
                 # a relative clause describes the object; its actors are not the recipients (but what a
                 # concern or criticism is about may be described at length: "kekhawatiran tentang X yang ...")
                 return j
+            if view.word(j) in ("dan", "serta") and j > m.end and self._opens_clause(view, j + 1, matches):
+                return j  # "Taipei Mengecam dan AS Serukan ...": a new clause with its own subject
             if view.doc[j].text == "," and (view.word(j + 1) in self.words["speech"]
                                             or self._opens_clause(view, j + 1, matches)
                                             or (view.index == 0 and bare_verb_entries(view.word(j + 1)))):
@@ -1045,7 +1049,9 @@ class _Coder:
         told = [e for e in reversed(self.told) if e["type"] in types and e["actors"]]
         # "mengecam peluncuran tersebut": the launch told before, not just any event of its type
         same_family = [e for e in told if keys & {entry.key for entry, _ in word_entries(e["trigger"]["text"].lower())}]
-        return [dict(a) for a in (same_family or told)[0]["actors"]] if told else []
+        modes = {entry.mode for entry, _ in found} - {None}
+        same_mode = [e for e in told if e["mode"] in modes]  # a launch, not an alert, for "peluncuran"
+        return [dict(a) for a in (same_family or same_mode or told)[0]["actors"]] if told else []
 
     def _rejects_claim(self, view: SentenceView, m: Match) -> bool:
         """A denial ("membantah ...", "menolak komentar tersebut") rather than a refusal."""
@@ -1168,6 +1174,14 @@ class _Coder:
                     return {"name": self.doc[mention.start:mention.end].text if mention.entity.get("type") == "LOC"
                             else mention.entity["name"], "entity": mention.entity.get("id")}
         return None
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """First words of currencies written after an amount ("dolar" of "dolar Singapura"), from the
+    quantity stage's unit_currencies.tsv: a country right after one of them names a currency."""
+    return frozenset(row[0].split()[0].lower() for row in read_tsv("unit_currencies.tsv")
+                     if len(row) > 2 and row[2] == "suffix")
 
 
 def _two_sides(before: list[Mention]) -> list[dict[str, Any]]:
