@@ -1,18 +1,23 @@
-"""PLOVER event coding from Indonesian clause structure.
+"""PLOVER event coding from Indonesian clause structure (the whole design is in docs/events.md).
 
 For each sentence: find event words (:mod:`warta.nlp.event_lexicon`), keep those that report an event
-(a noun that is someone else's object or a topic, a purpose clause, an attributive passive, or words inside a
-direct quotation are not coded), then read the arguments off the clause:
+(a noun that is someone else's object or the subject of a new clause, a purpose clause, what a request
+demands, an attributive passive, or a noun inside a direct quotation are not coded), then read the
+arguments off the clause:
 
 * the actor is the subject group to the left, up to a clause boundary (a reporting verb, ``bahwa``, a
-  subordinator) — coordinated subjects stay one compound actor; a subject-less clause after a reporting
-  verb takes the speaker ("X mengatakan telah menghancurkan ..."); a verb coordinated with ``dan``
-  takes the sentence's main subject; ``dia``/``ia`` take the most recent person;
+  subordinator) — coordinated subjects stay one compound actor, an apposition is skipped; a subject-less
+  clause after a reporting verb takes the speaker ("X mengatakan telah menghancurkan ..."); purpose,
+  serial and coordinated verbs share their subject;
 * the recipient is the first actor to the right that is not a place or time adjunct (``di``/``pada``),
   except for visits where the place visited stands for its state; nominal events take their possessor as
   actor ("serangan Ukraina", "kunjungan Putin ke ...");
-* the passive (``di-``, ``ter-``) swaps roles: the subject is the recipient and ``oleh X`` the actor;
+* the passive (``di-``, ``ter-``) swaps roles: the subject is the recipient and ``oleh X`` (or the name
+  right after the verb) the actor;
 * two-sided fighting puts every side among the actors.
+
+Parties the clause leaves unnamed come from the article (:mod:`warta.nlp.event_context`) or from a common
+noun such as "polisi" (:mod:`warta.nlp.generic_actors`); both are mixins of the coder below.
 
 Events of the same type in one sentence whose arguments are compatible are merged, so the record holds
 one event per sentence per (type, actors, recipients).
@@ -20,32 +25,31 @@ one event per sentence per (type, actors, recipients).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ..lexicon import read_tsv
+from .actors import actor_key, can_act, compatible, public_actor, same_side
+from .event_clause import SOFT_PUNCT, Candidate, Mention, SentenceView, actors_of
 from .event_confidence import confidence
+from .event_context import TOPIC_TAKERS, ContextRules
 from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
-from .actors import actor_key, actor_list, actor_of, can_act, compatible, public_actor, same_side
 from .event_lexicon import Match, bare_verb_entries, base_forms, entries, word_classes, word_entries
 from .gazetteer import lookup_place
-from .generic_actors import generic_actor, home_country, noun_ending, noun_starting
+from .generic_actors import CommonNounParties, home_country, noun_ending
 from .morphology import looks_like_verb
 from .pipeline import published_date
 from .sentences import sentence_spans
 
-# verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
 QUOTED_THREAT_CAMEO = "138"  # threaten to use military force
 LAUNCH_CAMEO = "150"  # demonstrate military power
 AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
 # prepositions that attach participants to an event noun itself ("oleh X", "antara X dan Y", "terhadap X")
 OWN_ARGUMENT_PREPS = {"agent", "between", "target"}
-# "kedua negara/pihak/menteri ...": the last two states named before
-BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", "pemerintah", "kepala", "belah"}
 # bare reporting verbs of headlines that stand between the actor and the reported predicate
 HEADLINE_SAYING = {"klaim", "sebut", "akui", "tegaskan", "nyatakan", "umumkan"}
 # verbs by which the subject itself speaks: never the content of a demand before them
@@ -53,60 +57,8 @@ SPEECH_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # what a country's own officials do to its people in a domestic story
 DOMESTIC_TYPES = {"ACCUSE", "REJECT", "REQUEST", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
-TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 # exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
 INTERLOCUTOR_TAKERS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"}
-QUOTE_MARKS = {"“", "”", "‘", "’", '"', "'", "«", "»"}
-SOFT_PUNCT = QUOTE_MARKS | {"(", ")"}
-
-
-@dataclass
-class Mention:
-    """An entity mention that can be an actor: its tokens and its entity."""
-
-    start: int
-    end: int
-    entity: dict[str, Any]
-
-
-@dataclass
-class Candidate:
-    """An event being assembled from one trigger."""
-
-    match: Match
-    sentence: int
-    actors: list[dict[str, Any]] = field(default_factory=list)
-    recipients: list[dict[str, Any]] = field(default_factory=list)
-    location: dict[str, Any] | None = None
-    left_limit: int = 0
-    right_limit: int = 0
-    head: int = 0  # where the predicate starts: the trigger, or the light verb before an event noun
-    mode: str | None = None
-
-
-class SentenceView:
-    """Tokens of one sentence with the lookups the argument rules need."""
-
-    def __init__(self, doc: Doc, lower: list[str], start: int, end: int, index: int) -> None:
-        self.doc = doc
-        self.start = start
-        self.end = end
-        self.index = index
-        self.lower = lower  # the whole Doc's lower-cased words, shared by every sentence
-
-    def word(self, i: int) -> str:
-        return self.lower[i] if self.start <= i < self.end else ""
-
-    def prev_content(self, i: int, skip: frozenset[str] = frozenset(), numbers: bool = False) -> int | None:
-        """Index of the nearest token left of ``i`` that is not a quote mark/bracket/space or in ``skip``
-        (nor a number, with ``numbers``)."""
-        j = i - 1
-        while j >= self.start:
-            tok = self.doc[j]
-            if not (tok.is_space or tok.text in SOFT_PUNCT or self.lower[j] in skip or (numbers and tok.like_num)):
-                return j
-            j -= 1
-        return None
 
 
 def extract_events(doc: Doc) -> list[dict[str, Any]]:
@@ -121,7 +73,7 @@ def coded_events(doc: Doc) -> list[tuple[dict[str, Any], dict[str, bool]]]:
     return list(zip(events, coder.features))
 
 
-class _Coder:
+class _Coder(ContextRules, CommonNounParties):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.words = word_classes()
@@ -179,29 +131,6 @@ class _Coder:
             for i in range(mention.start, mention.end):
                 at.setdefault(i, mention)
         return mentions, at
-
-    def _state_references(self, mentions: list[Mention]) -> list[Mention]:
-        """"negara itu/tersebut" is the last country (or capital) named before it, leaving out the sentence's
-        opening subject ("Jepang mengecam ... negara itu" is not Japan); "kedua negara/pihak" the last two."""
-        countries = sorted((m for m in mentions if m.entity.get("type") == "LOC" and m.entity.get("country")
-                            and (lookup_place(m.entity["name"]) or {}).get("kind") in ("country", "capital")),
-                           key=lambda m: m.start)
-        first_in_sentence: dict[int, int] = {}
-        for m in sorted(mentions, key=lambda m: m.start):
-            first_in_sentence.setdefault(self.doc[m.start].sent.start, m.start)
-        lower = [t.lower_ for t in self.doc]
-        out: list[Mention] = []
-        for i in range(len(lower) - 1):
-            pair = (lower[i], lower[i + 1])
-            opening = first_in_sentence.get(self.doc[i].sent.start)
-            before = [m for m in countries if m.end <= i and m.start != opening]
-            if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
-                out.append(Mention(i, i + 2, before[-1].entity))
-            elif pair[0] == "kedua" and pair[1] in BOTH_SIDES:
-                out += [Mention(i, i + 2, entity) for entity in _two_sides(before)]
-            elif pair[0] == "keduanya":
-                out += [Mention(i, i + 1, entity) for entity in _two_sides(before)]
-        return out
 
     def _source_phrases(self) -> set[int]:
         """Tokens of "menurut X, Y, dan Z," phrases: who says so, never who acts."""
@@ -455,21 +384,21 @@ class _Coder:
 
         if "object_actors" in entry.flags:
             # "Pertemuan itu mempertemukan PM Thailand dan PM Kamboja": those brought together meet
-            cand.actors = _actor_list(self._group_right([r for r, _ in right], loose=True))
+            cand.actors = actors_of(self._group_right([r for r, _ in right], loose=True))
         elif "mutual" in entry.flags or (m.is_noun and head == m.start and not subject
                                        and any(prep == "between" for _, prep in right)):
             first = next((k for k, (r, prep) in enumerate(right) if prep in ("with", "between") and r not in subject),
                          None)
             partners = self._group_right([r for r, _ in right[first:]], loose=right[first][1] == "between") \
                 if first is not None else []
-            cand.actors = _actor_list(subject + partners)
+            cand.actors = actors_of(subject + partners)
         elif m.is_passive and "theme_actor" not in entry.flags:
-            cand.actors = _actor_list([agent] if agent else [])
-            cand.recipients = _actor_list(subject)
+            cand.actors = actors_of([agent] if agent else [])
+            cand.recipients = actors_of(subject)
         else:
-            cand.actors = _actor_list(subject)
+            cand.actors = actors_of(subject)
             taken = {id(mention) for mention in subject if isinstance(mention, Mention)}
-            cand.recipients = _actor_list(self._group_right([r for r, prep in right
+            cand.recipients = actors_of(self._group_right([r for r, prep in right
                                                              if prep != "agent" and id(r) not in taken]))
         if not cand.actors and not m.is_passive and not (m.is_noun and head == m.start):
             cand.actors = self._implicit_subject(view, head, left_limit)
@@ -513,119 +442,11 @@ class _Coder:
             return None
         return cand
 
-    def _parties_from_context(self, view: SentenceView, cand: Candidate) -> None:
-        """Fill an empty side from what the article told just before (see each case)."""
-        m, entry = cand.match, cand.match.entry
-        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
-            cand.recipients = self._referred_event_actors(view, m)
-        if entry.type in ("ASSAULT", "COERCE") and cand.recipients and not cand.actors:
-            # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim", "enam tersangka ditangkap di Jawa
-            # Timur": who was just told to attack or arrest them (the SPEC's actor "named nearby")
-            cand.actors = self._recent_event(view, entry.type, cand.recipients, "recipients", "actors")
-        if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
-            # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
-            cand.recipients = self._recent_event(view, entry.type, cand.actors, "actors", "recipients")
-        if not cand.recipients and self.in_sentence and (
-                (entry.type in ("ACCUSE", "REJECT") and all(view.doc[j].is_punct for j in range(m.end, view.end)))
-                or (view.index == 0 and entry.type == "REQUEST")):
-            # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam", "..., AS Serukan Menahan Diri": aimed at
-            # what the sentence told first
-            cand.recipients = [dict(a) for a in self.in_sentence[0].actors]
-        if not cand.recipients and m.start in self.in_direct_quote and self.in_direct_quote[m.start]:
-            speaker = self.in_direct_quote[m.start]
-            if any(view.word(j) in self.words["first_person"] for j in range(m.end, cand.right_limit)) \
-                    and not any(same_side(speaker, a) for a in cand.actors):
-                cand.recipients = [dict(speaker)]  # "menembakkan meriam air ke kapal kami," kata X
-        if not cand.recipients and entry.mode == "third-party" and self.in_sentence:
-            # "bertukar tawanan dalam pertukaran yang dimediasi UEA": mediated between those who exchanged
-            cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
-
-    def _recent_event(self, view: SentenceView, event_type: str, known: list[dict[str, Any]], known_side: str,
-                      wanted_side: str) -> list[dict[str, Any]]:
-        """The ``wanted_side`` of an event of ``event_type`` told in the last two sentences whose
-        ``known_side`` shares a party with ``known``."""
-        keys = {actor_key(a) for a in known}
-        earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == event_type and e[wanted_side]
-                        and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e[known_side]}), None)
-        return [dict(a) for a in earlier[wanted_side]] if earlier else []
-
-    # ----- parties named by a common noun -------------------------------------------------------------
-    def _generic_parties(self, view: SentenceView, cand: Candidate, head: int, left: int, right: int) -> None:
-        """Fill an empty actor or recipient slot with "polisi", "oposisi", "para penyandera" ... (see
-        :mod:`warta.nlp.generic_actors`): the subject before the predicate, the object after it; in the
-        passive the subject is the recipient and "oleh polisi" the actor."""
-        m = cand.match
-        if not cand.actors:
-            actor = self._generic_agent(view, m, right) if m.is_passive else self._generic_before(view, head, left)
-            cand.actors = [actor] if actor else []
-        if not cand.recipients and "mutual" not in m.entry.flags and m.entry.type != "PROTEST" \
-                and not (m.is_passive and "theme_actor" in m.entry.flags):
-            target = self._generic_before(view, head, left) if m.is_passive else self._generic_after(view, m, right)
-            if target and not any(same_side(target, a) for a in cand.actors):
-                cand.recipients = [target]
-
-    def _generic_before(self, view: SentenceView, head: int, left: int) -> dict[str, Any] | None:
-        last = view.prev_content(head, skip=self.words["auxiliary"])
-        found = noun_ending(view.lower, last + 1, left) if last is not None else None
-        if found is None:
-            return None
-        start, sector = found
-        before = view.prev_content(start, skip=self.words["measure"] | {"para"}, numbers=True)
-        if before is not None and view.word(before) in self.function_words - self.words["speech"] \
-                - self.words["coordinator"]:
-            return None  # "kepada polisi", "oleh tentara": not the subject
-        return self._generic(view, start, last + 1, sector)
-
-    def _generic_after(self, view: SentenceView, m: Match, right: int) -> dict[str, Any] | None:
-        j = m.end
-        while j < right and (view.doc[j].like_num or view.word(j) in self.words["measure"] | {"para"}):
-            j += 1
-        found = noun_starting(view.lower, j, right)
-        return self._generic(view, j, j + found[0], found[1]) if found else None
-
-    def _generic_agent(self, view: SentenceView, m: Match, right: int) -> dict[str, Any] | None:
-        for j in range(m.end, right):
-            if view.word(j) == "oleh":
-                found = noun_starting(view.lower, j + 1, right)
-                return self._generic(view, j + 1, j + 1 + found[0], found[1]) if found else None
-        return None
-
-    def _generic(self, view: SentenceView, start: int, end: int, sector: str) -> dict[str, Any]:
-        return dict(generic_actor(view.doc[start:end].text, sector, self._place_country(view)), _inferred=True)
-
-    def _domestic_party(self) -> dict[str, Any] | None:
-        """In a story set in one country (see :func:`home_country`), that country as the default other
-        party of its own officials' arrests, accusations, denials and demands."""
-        country = home_country(self.entities, dominant=True)
-        if country is None:
-            return None
-        named = next((e for e in self.entities if e.get("type") == "LOC" and e.get("country") == country
-                      and (lookup_place(e["name"]) or {}).get("kind") == "country"), None)
-        return {"name": named["name"] if named else country, "entity": named.get("id") if named else None,
-                "country": country, "code": None, "sector": None}
-
-    def _place_country(self, view: SentenceView) -> str | None:
-        """The country of the first place the sentence puts things in ("di Bekasi"), else the article's."""
-        for mention in self._mentions_between(view.start, view.end):
-            if mention.entity.get("type") == "LOC" and mention.entity.get("country") \
-                    and self._governing_prep(view, mention) in ("location", "goal"):
-                return mention.entity["country"]
-        return self.home
-
     def _launch_without_target(self, view: SentenceView, left: int, right: int) -> bool:
         """"Korut menembakkan rudal balistik ke Laut Timur": a missile fired into the sea, at no one, is a
         show of force (MOBILIZE weapons), not an attack."""
         words = {base for word in view.lower[left:right] for base in base_forms(word)}
         return bool(words & self.words["projectile"]) and bool(words & self.words["open_sea"])
-
-    def _last_actors(self, view: SentenceView) -> list[dict[str, Any]]:
-        """The actors of the last event told in this sentence, else in the sentence before."""
-        for cand in reversed(self.in_sentence):
-            if cand.actors:
-                return [dict(a) for a in cand.actors]
-        if self.told and self.told[-1]["actors"] and self.told[-1]["sentence"] >= view.index - 1:
-            return [dict(a) for a in self.told[-1]["actors"]]
-        return []
 
     def _told_as_happening(self, view: SentenceView, m: Match, right_limit: int, matches: list[Match]) -> bool:
         """Whether an event noun is the subject of a verb saying it happened or what it did: "Kontak tembak
@@ -903,84 +724,12 @@ class _Coder:
                 return False
         return True
 
-    def _pronoun_subject(self, view: SentenceView, left: int, head: int) -> Mention | dict[str, Any] | None:
-        """Inside a direct quote "kami"/"saya" is its speaker; elsewhere "dia"/"ia" is the speaker of the
-        reporting verb, else the last person named; "mereka"/"kami" the speaker (their own side), and
-        "mereka" outside reported speech the first actor of the sentences just before."""
-        for j in range(left, head):
-            word = view.word(j)
-            if word in self.words["pronoun_person"] or word in self.words["pronoun_group"]:
-                if j in self.in_direct_quote:  # "Kami mendesak ...," kata X: the speaker's side
-                    return self.in_direct_quote[j] if word in self.words["first_person"] else None
-                speech = self._speaker_before(view, left)
-                if speech is not None:
-                    return speech
-                if word in self.words["pronoun_person"]:
-                    return self._recent_person(view.doc[j].idx)
-                if word == "mereka":  # "Mereka menuntut DPR ...": the party the story just told of
-                    told = next((e for e in reversed(self.told[-4:]) if e["actors"]
-                                 and e["sentence"] >= view.index - 2), None)
-                    return dict(told["actors"][0]) if told else None
-        return None
-
-    def _recent_person(self, before_char: int) -> Mention | None:
-        best = None
-        for mention in self.mentions:
-            if mention.entity.get("type") == "PER" and self.doc[mention.start].idx < before_char:
-                best = mention
-        return best
-
-    def _speaker_before(self, view: SentenceView, left_limit: int) -> Mention | None:
-        """When the clause at ``left_limit`` is a reporting verb's complement, that verb's subject."""
-        j = left_limit - 1
-        while j >= view.start and view.word(j) in {"bahwa", ","} | self.words["auxiliary"]:
-            j -= 1
-        if j < view.start or view.word(j) not in self.words["speech"]:
-            return None
-        outer_left = self._left_limit(view, j, [])
-        for mention in reversed(self._mentions_between(outer_left, j)):
-            if can_act(mention.entity) and self._governing_prep(view, mention) is None:
-                return mention
-        for j2 in range(outer_left, j):
-            if view.word(j2) in self.words["pronoun_person"]:
-                return self._recent_person(view.doc[j2].idx)
-        return None
-
-    def _implicit_subject(self, view: SentenceView, head: int, left_limit: int) -> list[dict[str, Any]]:
-        """The subject a clause leaves unsaid: a reporting verb's speaker or the main clause's subject."""
-        between = [view.word(j) for j in range(left_limit, head) if not view.doc[j].is_punct]
-        if all(word in self.words["auxiliary"] or word in self.words["coordinator"] for word in between):
-            speaker = self._speaker_before(view, left_limit)
-            if speaker is not None:
-                return _actor_list([speaker])
-            quote_speaker = self._quote_speaker_for_clause(view, left_limit)
-            if quote_speaker:
-                return [quote_speaker]
-        return []
-
     def _first_predicate(self, view: SentenceView) -> int | None:
         for j in range(view.start, view.end):
             word = view.word(j)
             if word in self.words["speech"] or any(not _noun_form(f) for _, f in word_entries(word)):
                 return j
         return None
-
-    def _quote_speaker_for_clause(self, view: SentenceView, left_limit: int) -> dict[str, Any] | None:
-        """Speaker of an indirect quote whose content starts at ``left_limit`` ("X mengatakan telah ...")."""
-        char = view.doc[left_limit].idx if left_limit < len(view.doc) else -1
-        for q in self.quotes:
-            if q.get("kind") == "indirect" and q["start"] <= char < q["end"] and q.get("speaker"):
-                if q["speaker"].get("country"):
-                    return self._speaker_actor(q["speaker"])
-        return None
-
-    def _speaker_actor(self, speaker: dict[str, Any]) -> dict[str, Any]:
-        """A quote's speaker as an actor, with the entity's code and sector when it is one."""
-        ent = next((e for e in self.entities if e.get("id") == speaker.get("entity")), None)
-        if ent is not None:
-            return actor_of(ent)
-        return {"name": speaker["name"], "entity": None, "country": speaker.get("country"), "code": None,
-                "sector": None}
 
     def _possessor(self, view: SentenceView, m: Match, right_limit: int) -> Mention | None:
         """The actor right after a nominal trigger ("serangan Ukraina", "kekhawatiran serius Tokyo")."""
@@ -1030,58 +779,6 @@ class _Coder:
                     if can_act(mention.entity):
                         return mention
         return None
-
-    def _referred_event_actors(self, view: SentenceView, m: Match) -> list[dict[str, Any]]:
-        """"Mesir mengecam serangan tersebut": the actors of the attack told before are the recipients."""
-        j = m.end
-        while j < min(view.end, m.end + 3) and not word_entries(view.word(j)):
-            j += 1
-        if j >= view.end or view.word(j + 1) not in ("itu", "tersebut", "ini"):
-            # "keprihatinan mendalam atas eskalasi tersebut": a reference to the fighting told before
-            refers = any(view.word(k) in ("itu", "tersebut") and not self._mentions_between(m.end, k)
-                         for k in range(m.end, min(view.end, m.end + 5)))
-            violent = next((e for e in reversed(self.told[-8:]) if e["type"] in ("ASSAULT", "COERCE") and e["actors"]
-                            and e["sentence"] >= view.index - 3), None)
-            return [dict(a) for a in violent["actors"]] if refers and violent else []
-        found = word_entries(view.word(j))
-        types = {entry.type for entry, _ in found}
-        keys = {entry.key for entry, _ in found}
-        told = [e for e in reversed(self.told) if e["type"] in types and e["actors"]]
-        # "mengecam peluncuran tersebut": the launch told before, not just any event of its type
-        same_family = [e for e in told if keys & {entry.key for entry, _ in word_entries(e["trigger"]["text"].lower())}]
-        modes = {entry.mode for entry, _ in found} - {None}
-        same_mode = [e for e in told if e["mode"] in modes]  # a launch, not an alert, for "peluncuran"
-        return [dict(a) for a in (same_family or same_mode or told)[0]["actors"]] if told else []
-
-    def _rejects_claim(self, view: SentenceView, m: Match) -> bool:
-        """A denial ("membantah ...", "menolak komentar tersebut") rather than a refusal."""
-        window = view.lower[m.end:min(view.end, m.end + 3)]
-        return m.entry.mode == "deny" or bool(self.words["claim"].intersection(window))
-
-    def _claim_owner(self, view: SentenceView, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """For "X menolak komentar tersebut": whoever made the claim before, as the recipient."""
-        actor_keys = {actor_key(a) for a in actors}
-        claimed = {entry.type for word in view.lower[view.start:view.end] for entry, _ in word_entries(word)
-                   if entry.type in ("REQUEST", "ACCUSE")} or {"ACCUSE"}
-        for event in reversed(self.told[-12:]):
-            if event["type"] in claimed and event["actors"] and event["sentence"] >= view.index - 5 \
-                    and not actor_keys & {actor_key(a) for a in event["actors"]}:
-                # "X membantah tuduhan itu", "menolak seruan tersebut": who accused or called before
-                return [dict(a) for a in event["actors"]]
-        start_char = view.doc[view.start].idx
-        for q in sorted(self.quotes, key=lambda q: -q["start"]):
-            spk = q.get("speaker")
-            if q["end"] <= start_char and spk and spk.get("country"):
-                actor = self._speaker_actor(spk)
-                if actor_key(actor) not in actor_keys:
-                    return [actor]
-        if any(word in ("itu", "tersebut") for word in view.lower[view.start:view.end]):
-            # "Kyiv menolak dokumen tersebut": whoever the sentences before were about, on the other side
-            for event in reversed(self.told[-6:]):
-                if event["sentence"] >= view.index - 2 and event["actors"] \
-                        and not actor_keys & {actor_key(a) for a in event["actors"]}:
-                    return [dict(a) for a in event["actors"]]
-        return []
 
     def _location(self, view: SentenceView, m: Match, left: int, right: int,
                   visit: bool) -> dict[str, Any] | None:
@@ -1184,21 +881,6 @@ def _currency_words() -> frozenset[str]:
                      if len(row) > 2 and row[2] == "suffix")
 
 
-def _two_sides(before: list[Mention]) -> list[dict[str, Any]]:
-    """"kedua negara": the two states named most often before it (the later-named first on a tie), so a
-    third state named in passing ("Trump menelepon kedua pemimpin") does not become one of them."""
-    counts: dict[str, int] = {}
-    last: dict[str, Mention] = {}
-    for m in before:
-        country = m.entity["country"]
-        counts[country] = counts.get(country, 0) + 1
-        last[country] = m
-    ranked = sorted(counts, key=lambda c: (-counts[c], -last[c].start))[:2]
-    if len(ranked) < 2:
-        return []
-    return [last[c].entity for c in sorted(ranked, key=lambda c: last[c].start)]
-
-
 def _is_sea(actor: dict[str, Any]) -> bool:
     """Whether an actor is a sea ("Laut Timur"), which a missile falls into rather than attacks."""
     name = actor.get("name") or ""
@@ -1208,14 +890,6 @@ def _is_sea(actor: dict[str, Any]) -> bool:
 
 def _noun_form(form: str) -> bool:
     return form in {"an", "peN-an", "per-an", "ke-an", "peN", "base"}
-
-
-def _actor(mention: Mention | dict[str, Any]) -> dict[str, Any]:
-    return mention if isinstance(mention, dict) else actor_of(mention.entity)
-
-
-def _actor_list(mentions: list[Any]) -> list[dict[str, Any]]:
-    return actor_list([_actor(m) for m in mentions])
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:

@@ -3,7 +3,8 @@
 Event data must still say whose police arrested whom: GDELT and ACLED code "Polisi menangkap lima
 tersangka di Bekasi" as Indonesian police acting on Indonesians. The coder asks here only after it found no
 named party in the slot, and gives the noun the country where the event happens (see :func:`home_country`
-for the fallback when the sentence names no place).
+for the fallback when the sentence names no place). :class:`CommonNounParties` is the event coder's part
+that applies this.
 """
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import read_tsv
+from .actors import same_side
+from .event_clause import Candidate, Match, SentenceView
+from .gazetteer import lookup_place
 
 
 @lru_cache(maxsize=1)
@@ -64,3 +68,69 @@ def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str 
         return None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
     return best if not dominant or 2 * counts[best] > sum(counts.values()) else None
+
+
+class CommonNounParties:
+    """Fills empty slots with parties named by a common noun; mixed into the event coder."""
+
+    def _generic_parties(self, view: SentenceView, cand: Candidate, head: int, left: int, right: int) -> None:
+        """Fill an empty actor or recipient slot with "polisi", "oposisi", "para penyandera" ... (see
+        :mod:`warta.nlp.generic_actors`): the subject before the predicate, the object after it; in the
+        passive the subject is the recipient and "oleh polisi" the actor."""
+        m = cand.match
+        if not cand.actors:
+            actor = self._generic_agent(view, m, right) if m.is_passive else self._generic_before(view, head, left)
+            cand.actors = [actor] if actor else []
+        if not cand.recipients and "mutual" not in m.entry.flags and m.entry.type != "PROTEST" \
+                and not (m.is_passive and "theme_actor" in m.entry.flags):
+            target = self._generic_before(view, head, left) if m.is_passive else self._generic_after(view, m, right)
+            if target and not any(same_side(target, a) for a in cand.actors):
+                cand.recipients = [target]
+
+    def _generic_before(self, view: SentenceView, head: int, left: int) -> dict[str, Any] | None:
+        last = view.prev_content(head, skip=self.words["auxiliary"])
+        found = noun_ending(view.lower, last + 1, left) if last is not None else None
+        if found is None:
+            return None
+        start, sector = found
+        before = view.prev_content(start, skip=self.words["measure"] | {"para"}, numbers=True)
+        if before is not None and view.word(before) in self.function_words - self.words["speech"] \
+                - self.words["coordinator"]:
+            return None  # "kepada polisi", "oleh tentara": not the subject
+        return self._generic(view, start, last + 1, sector)
+
+    def _generic_after(self, view: SentenceView, m: Match, right: int) -> dict[str, Any] | None:
+        j = m.end
+        while j < right and (view.doc[j].like_num or view.word(j) in self.words["measure"] | {"para"}):
+            j += 1
+        found = noun_starting(view.lower, j, right)
+        return self._generic(view, j, j + found[0], found[1]) if found else None
+
+    def _generic_agent(self, view: SentenceView, m: Match, right: int) -> dict[str, Any] | None:
+        for j in range(m.end, right):
+            if view.word(j) == "oleh":
+                found = noun_starting(view.lower, j + 1, right)
+                return self._generic(view, j + 1, j + 1 + found[0], found[1]) if found else None
+        return None
+
+    def _generic(self, view: SentenceView, start: int, end: int, sector: str) -> dict[str, Any]:
+        return dict(generic_actor(view.doc[start:end].text, sector, self._place_country(view)), _inferred=True)
+
+    def _domestic_party(self) -> dict[str, Any] | None:
+        """In a story set in one country (see :func:`home_country`), that country as the default other
+        party of its own officials' arrests, accusations, denials and demands."""
+        country = home_country(self.entities, dominant=True)
+        if country is None:
+            return None
+        named = next((e for e in self.entities if e.get("type") == "LOC" and e.get("country") == country
+                      and (lookup_place(e["name"]) or {}).get("kind") == "country"), None)
+        return {"name": named["name"] if named else country, "entity": named.get("id") if named else None,
+                "country": country, "code": None, "sector": None}
+
+    def _place_country(self, view: SentenceView) -> str | None:
+        """The country of the first place the sentence puts things in ("di Bekasi"), else the article's."""
+        for mention in self._mentions_between(view.start, view.end):
+            if mention.entity.get("type") == "LOC" and mention.entity.get("country") \
+                    and self._governing_prep(view, mention) in ("location", "goal"):
+                return mention.entity["country"]
+        return self.home

@@ -1,0 +1,231 @@
+"""Who an event's parties are when the clause does not name them: what the article told before.
+
+"negara itu", "kedua negara", "mereka", "dia", "pihaknya" and the speakers of quotes; "serangan tersebut"
+and "eskalasi tersebut" pointing back at an event; a denial answering the claim before it; an attack
+whose attacker or target was told a sentence ago. These rules read the coder's state (mentions, quotes,
+the events told so far), so they are a mixin of :class:`warta.nlp.events._Coder`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .actors import actor_key, actor_of, can_act, same_side
+from .event_clause import Candidate, Mention, SentenceView, actors_of
+from .event_lexicon import Match, word_entries
+from .gazetteer import lookup_place
+
+# "kedua negara/pihak/menteri ...": the last two states named before
+BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", "pemerintah", "kepala", "belah"}
+# verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
+TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
+
+
+class ContextRules:
+    """Parties from context; mixed into the event coder, whose attributes these methods read."""
+
+    def _state_references(self, mentions: list[Mention]) -> list[Mention]:
+        """"negara itu/tersebut" is the last country (or capital) named before it, leaving out the sentence's
+        opening subject ("Jepang mengecam ... negara itu" is not Japan); "kedua negara/pihak" the last two."""
+        countries = sorted((m for m in mentions if m.entity.get("type") == "LOC" and m.entity.get("country")
+                            and (lookup_place(m.entity["name"]) or {}).get("kind") in ("country", "capital")),
+                           key=lambda m: m.start)
+        first_in_sentence: dict[int, int] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            first_in_sentence.setdefault(self.doc[m.start].sent.start, m.start)
+        lower = [t.lower_ for t in self.doc]
+        out: list[Mention] = []
+        for i in range(len(lower) - 1):
+            pair = (lower[i], lower[i + 1])
+            opening = first_in_sentence.get(self.doc[i].sent.start)
+            before = [m for m in countries if m.end <= i and m.start != opening]
+            if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
+                out.append(Mention(i, i + 2, before[-1].entity))
+            elif pair[0] == "kedua" and pair[1] in BOTH_SIDES:
+                out += [Mention(i, i + 2, entity) for entity in _two_sides(before)]
+            elif pair[0] == "keduanya":
+                out += [Mention(i, i + 1, entity) for entity in _two_sides(before)]
+        return out
+
+    def _parties_from_context(self, view: SentenceView, cand: Candidate) -> None:
+        """Fill an empty side from what the article told just before (see each case)."""
+        m, entry = cand.match, cand.match.entry
+        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
+            cand.recipients = self._referred_event_actors(view, m)
+        if entry.type in ("ASSAULT", "COERCE") and cand.recipients and not cand.actors:
+            # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim", "enam tersangka ditangkap di Jawa
+            # Timur": who was just told to attack or arrest them (the SPEC's actor "named nearby")
+            cand.actors = self._recent_event(view, entry.type, cand.recipients, "recipients", "actors")
+        if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
+            # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
+            cand.recipients = self._recent_event(view, entry.type, cand.actors, "actors", "recipients")
+        if not cand.recipients and self.in_sentence and (
+                (entry.type in ("ACCUSE", "REJECT") and all(view.doc[j].is_punct for j in range(m.end, view.end)))
+                or (view.index == 0 and entry.type == "REQUEST")):
+            # "Korut Tembakkan Rudal ..., Seoul dan Tokyo Mengecam", "..., AS Serukan Menahan Diri": aimed at
+            # what the sentence told first
+            cand.recipients = [dict(a) for a in self.in_sentence[0].actors]
+        if not cand.recipients and m.start in self.in_direct_quote and self.in_direct_quote[m.start]:
+            speaker = self.in_direct_quote[m.start]
+            if any(view.word(j) in self.words["first_person"] for j in range(m.end, cand.right_limit)) \
+                    and not any(same_side(speaker, a) for a in cand.actors):
+                cand.recipients = [dict(speaker)]  # "menembakkan meriam air ke kapal kami," kata X
+        if not cand.recipients and entry.mode == "third-party" and self.in_sentence:
+            # "bertukar tawanan dalam pertukaran yang dimediasi UEA": mediated between those who exchanged
+            cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]
+
+    def _recent_event(self, view: SentenceView, event_type: str, known: list[dict[str, Any]], known_side: str,
+                      wanted_side: str) -> list[dict[str, Any]]:
+        """The ``wanted_side`` of an event of ``event_type`` told in the last two sentences whose
+        ``known_side`` shares a party with ``known``."""
+        keys = {actor_key(a) for a in known}
+        earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == event_type and e[wanted_side]
+                        and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e[known_side]}), None)
+        return [dict(a) for a in earlier[wanted_side]] if earlier else []
+
+    def _last_actors(self, view: SentenceView) -> list[dict[str, Any]]:
+        """The actors of the last event told in this sentence, else in the sentence before."""
+        for cand in reversed(self.in_sentence):
+            if cand.actors:
+                return [dict(a) for a in cand.actors]
+        if self.told and self.told[-1]["actors"] and self.told[-1]["sentence"] >= view.index - 1:
+            return [dict(a) for a in self.told[-1]["actors"]]
+        return []
+
+    def _referred_event_actors(self, view: SentenceView, m: Match) -> list[dict[str, Any]]:
+        """"Mesir mengecam serangan tersebut": the actors of the attack told before are the recipients."""
+        j = m.end
+        while j < min(view.end, m.end + 3) and not word_entries(view.word(j)):
+            j += 1
+        if j >= view.end or view.word(j + 1) not in ("itu", "tersebut", "ini"):
+            # "keprihatinan mendalam atas eskalasi tersebut": a reference to the fighting told before
+            refers = any(view.word(k) in ("itu", "tersebut") and not self._mentions_between(m.end, k)
+                         for k in range(m.end, min(view.end, m.end + 5)))
+            violent = next((e for e in reversed(self.told[-8:]) if e["type"] in ("ASSAULT", "COERCE") and e["actors"]
+                            and e["sentence"] >= view.index - 3), None)
+            return [dict(a) for a in violent["actors"]] if refers and violent else []
+        found = word_entries(view.word(j))
+        types = {entry.type for entry, _ in found}
+        keys = {entry.key for entry, _ in found}
+        told = [e for e in reversed(self.told) if e["type"] in types and e["actors"]]
+        # "mengecam peluncuran tersebut": the launch told before, not just any event of its type
+        same_family = [e for e in told if keys & {entry.key for entry, _ in word_entries(e["trigger"]["text"].lower())}]
+        modes = {entry.mode for entry, _ in found} - {None}
+        same_mode = [e for e in told if e["mode"] in modes]  # a launch, not an alert, for "peluncuran"
+        return [dict(a) for a in (same_family or same_mode or told)[0]["actors"]] if told else []
+
+    def _rejects_claim(self, view: SentenceView, m: Match) -> bool:
+        """A denial ("membantah ...", "menolak komentar tersebut") rather than a refusal."""
+        window = view.lower[m.end:min(view.end, m.end + 3)]
+        return m.entry.mode == "deny" or bool(self.words["claim"].intersection(window))
+
+    def _claim_owner(self, view: SentenceView, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """For "X menolak komentar tersebut": whoever made the claim before, as the recipient."""
+        actor_keys = {actor_key(a) for a in actors}
+        claimed = {entry.type for word in view.lower[view.start:view.end] for entry, _ in word_entries(word)
+                   if entry.type in ("REQUEST", "ACCUSE")} or {"ACCUSE"}
+        for event in reversed(self.told[-12:]):
+            if event["type"] in claimed and event["actors"] and event["sentence"] >= view.index - 5 \
+                    and not actor_keys & {actor_key(a) for a in event["actors"]}:
+                # "X membantah tuduhan itu", "menolak seruan tersebut": who accused or called before
+                return [dict(a) for a in event["actors"]]
+        start_char = view.doc[view.start].idx
+        for q in sorted(self.quotes, key=lambda q: -q["start"]):
+            spk = q.get("speaker")
+            if q["end"] <= start_char and spk and spk.get("country"):
+                actor = self._speaker_actor(spk)
+                if actor_key(actor) not in actor_keys:
+                    return [actor]
+        if any(word in ("itu", "tersebut") for word in view.lower[view.start:view.end]):
+            # "Kyiv menolak dokumen tersebut": whoever the sentences before were about, on the other side
+            for event in reversed(self.told[-6:]):
+                if event["sentence"] >= view.index - 2 and event["actors"] \
+                        and not actor_keys & {actor_key(a) for a in event["actors"]}:
+                    return [dict(a) for a in event["actors"]]
+        return []
+
+    def _pronoun_subject(self, view: SentenceView, left: int, head: int) -> Mention | dict[str, Any] | None:
+        """Inside a direct quote "kami"/"saya" is its speaker; elsewhere "dia"/"ia" is the speaker of the
+        reporting verb, else the last person named; "mereka"/"kami" the speaker (their own side), and
+        "mereka" outside reported speech the first actor of the sentences just before."""
+        for j in range(left, head):
+            word = view.word(j)
+            if word in self.words["pronoun_person"] or word in self.words["pronoun_group"]:
+                if j in self.in_direct_quote:  # "Kami mendesak ...," kata X: the speaker's side
+                    return self.in_direct_quote[j] if word in self.words["first_person"] else None
+                speech = self._speaker_before(view, left)
+                if speech is not None:
+                    return speech
+                if word in self.words["pronoun_person"]:
+                    return self._recent_person(view.doc[j].idx)
+                if word == "mereka":  # "Mereka menuntut DPR ...": the party the story just told of
+                    told = next((e for e in reversed(self.told[-4:]) if e["actors"]
+                                 and e["sentence"] >= view.index - 2), None)
+                    return dict(told["actors"][0]) if told else None
+        return None
+
+    def _recent_person(self, before_char: int) -> Mention | None:
+        best = None
+        for mention in self.mentions:
+            if mention.entity.get("type") == "PER" and self.doc[mention.start].idx < before_char:
+                best = mention
+        return best
+
+    def _speaker_before(self, view: SentenceView, left_limit: int) -> Mention | None:
+        """When the clause at ``left_limit`` is a reporting verb's complement, that verb's subject."""
+        j = left_limit - 1
+        while j >= view.start and view.word(j) in {"bahwa", ","} | self.words["auxiliary"]:
+            j -= 1
+        if j < view.start or view.word(j) not in self.words["speech"]:
+            return None
+        outer_left = self._left_limit(view, j, [])
+        for mention in reversed(self._mentions_between(outer_left, j)):
+            if can_act(mention.entity) and self._governing_prep(view, mention) is None:
+                return mention
+        for j2 in range(outer_left, j):
+            if view.word(j2) in self.words["pronoun_person"]:
+                return self._recent_person(view.doc[j2].idx)
+        return None
+
+    def _implicit_subject(self, view: SentenceView, head: int, left_limit: int) -> list[dict[str, Any]]:
+        """The subject a clause leaves unsaid: a reporting verb's speaker or the main clause's subject."""
+        between = [view.word(j) for j in range(left_limit, head) if not view.doc[j].is_punct]
+        if all(word in self.words["auxiliary"] or word in self.words["coordinator"] for word in between):
+            speaker = self._speaker_before(view, left_limit)
+            if speaker is not None:
+                return actors_of([speaker])
+            quote_speaker = self._quote_speaker_for_clause(view, left_limit)
+            if quote_speaker:
+                return [quote_speaker]
+        return []
+
+    def _quote_speaker_for_clause(self, view: SentenceView, left_limit: int) -> dict[str, Any] | None:
+        """Speaker of an indirect quote whose content starts at ``left_limit`` ("X mengatakan telah ...")."""
+        char = view.doc[left_limit].idx if left_limit < len(view.doc) else -1
+        for q in self.quotes:
+            if q.get("kind") == "indirect" and q["start"] <= char < q["end"] and q.get("speaker"):
+                if q["speaker"].get("country"):
+                    return self._speaker_actor(q["speaker"])
+        return None
+
+    def _speaker_actor(self, speaker: dict[str, Any]) -> dict[str, Any]:
+        """A quote's speaker as an actor, with the entity's code and sector when it is one."""
+        ent = next((e for e in self.entities if e.get("id") == speaker.get("entity")), None)
+        if ent is not None:
+            return actor_of(ent)
+        return {"name": speaker["name"], "entity": None, "country": speaker.get("country"), "code": None,
+                "sector": None}
+
+
+def _two_sides(before: list[Mention]) -> list[dict[str, Any]]:
+    """"kedua negara": the two states named most often before it (the later-named first on a tie), so a
+    third state named in passing ("Trump menelepon kedua pemimpin") does not become one of them."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in before:
+        country = m.entity["country"]
+        counts[country] = counts.get(country, 0) + 1
+        last[country] = m
+    ranked = sorted(counts, key=lambda c: (-counts[c], -last[c].start))[:2]
+    if len(ranked) < 2:
+        return []
+    return [last[c].entity for c in sorted(ranked, key=lambda c: last[c].start)]
