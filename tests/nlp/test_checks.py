@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.nlp.checks import _points_at_account
+from warta.nlp.check_figures import _points_at_account
 
 
 def _checks(analyze, body: str, kind: str) -> list[list[str]]:
