@@ -287,3 +287,10 @@ def test_more_event_families(text, expected):
 ])
 def test_parties_of_relative_clauses_means_and_possessives(text, expected):
     assert expected in events(text)
+
+
+def test_naming_something_a_violation_is_an_accusation():
+    text = "Medvedev menyebut keputusan Washington sebagai tindakan perang terhadap Rusia."
+    assert ("ACCUSE", ["RUS"], ["USA"]) in events(text)
+    # naming something an agreement is not an agreement
+    assert not any(t == "AGREE" for t, _, _ in events("Ben-Gvir menyebutnya sebagai kesepakatan menyerah."))

@@ -69,6 +69,11 @@ class ContextRules:
             if any(view.word(j) in self.words["first_person"] for j in range(m.end, cand.right_limit)) \
                     and not any(same_side(speaker, a) for a in cand.actors):
                 cand.recipients = [dict(speaker)]  # "menembakkan meriam air ke kapal kami," kata X
+        others = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
+        if not others and cand.head != m.start and view.word(view.prev_content(m.start) or -1) == "sebagai":
+            # "menyebut keputusan Washington sebagai tindakan perang": what is named is aimed at
+            named = [x for x in self._mentions_between(cand.head + 1, m.start) if can_act(x.entity)]
+            cand.recipients = [r for r in actors_of(named[:1]) if not any(same_side(r, a) for a in cand.actors)]
         if not cand.recipients and entry.mode == "third-party" and self.in_sentence:
             # "bertukar tawanan dalam pertukaran yang dimediasi UEA": mediated between those who exchanged
             cand.recipients = [dict(a) for a in self.in_sentence[-1].actors]

@@ -342,7 +342,8 @@ class _Coder(ContextRules, CommonNounParties):
         if view.doc[prev].is_punct:
             return True
         if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
-                or word in w["cause"]:
+                or word in w["cause"] or (word == "sebagai" and m.entry.type in ("ACCUSE", "REJECT", "THREATEN")
+                                          and self._naming_verb(view, prev) is not None):
             return True
         if word in w["prep_location"] or word in w["prep_agent"] or word in w["coordinator"]:
             return True
@@ -483,7 +484,17 @@ class _Coder(ContextRules, CommonNounParties):
             return m.start
         if word in self.words["light"] or word in self.words["speech"]:
             return prev
+        if word == "sebagai":
+            naming = self._naming_verb(view, prev)
+            return naming if naming is not None else m.start
         return m.start
+
+    def _naming_verb(self, view: SentenceView, sebagai: int) -> int | None:
+        """"X menyebut Y sebagai pelanggaran": the verb that names Y, within a few words before "sebagai"."""
+        for j in range(sebagai - 1, max(view.start, sebagai - 8) - 1, -1):
+            if view.word(j) in self.words["naming"]:
+                return j
+        return None
 
     def _is_boundary(self, view: SentenceView, i: int) -> bool:
         word = view.word(i)
