@@ -294,3 +294,8 @@ def test_naming_something_a_violation_is_an_accusation():
     assert ("ACCUSE", ["RUS"], ["USA"]) in events(text)
     # naming something an agreement is not an agreement
     assert not any(t == "AGREE" for t, _, _ in events("Ben-Gvir menyebutnya sebagai kesepakatan menyerah."))
+
+
+def test_listing_someone_is_a_sanction_on_them():
+    text = "Departemen Perdagangan AS memasukkan 38 perusahaan China ke dalam daftar entitas."
+    assert ("SANCTION", ["USA"], ["CHN"]) in events(text)

@@ -343,7 +343,8 @@ class _Coder(ContextRules, CommonNounParties):
             return True
         if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
                 or word in w["cause"] or (word == "sebagai" and m.entry.type in ("ACCUSE", "REJECT", "THREATEN")
-                                          and self._naming_verb(view, prev) is not None):
+                                          and self._naming_verb(view, prev) is not None) \
+                or (word in ("ke", "dalam") and m.entry.type == "SANCTION" and self._placing_verb(view, prev) is not None):
             return True
         if word in w["prep_location"] or word in w["prep_agent"] or word in w["coordinator"]:
             return True
@@ -477,7 +478,7 @@ class _Coder(ContextRules, CommonNounParties):
         if prev is None:
             return m.start
         word = view.word(prev)
-        if word in self.words["prep_location"]:
+        if word in self.words["prep_location"] and word != "dalam":
             before = view.prev_content(prev, skip=self.words["auxiliary"])
             if before is not None and view.word(before) in self.words["light"]:
                 return before
@@ -487,7 +488,23 @@ class _Coder(ContextRules, CommonNounParties):
         if word == "sebagai":
             naming = self._naming_verb(view, prev)
             return naming if naming is not None else m.start
+        if word in ("ke", "dalam"):
+            placing = self._placing_verb(view, prev) if m.entry.type == "SANCTION" else None
+            if placing is not None:
+                return placing
+            before = view.prev_content(prev, skip=self.words["auxiliary"])
+            if word == "dalam" and before is not None and view.word(before) in self.words["light"]:
+                return before  # "terlibat dalam pertempuran"
         return m.start
+
+    def _placing_verb(self, view: SentenceView, prep: int) -> int | None:
+        """"AS memasukkan 38 perusahaan China ke dalam daftar entitas": the verb that puts someone on a list."""
+        for j in range(prep - 1, max(view.start, prep - 14) - 1, -1):
+            if view.word(j) in self.words["placing"]:
+                return j
+            if self._is_boundary(view, j):
+                return None
+        return None
 
     def _naming_verb(self, view: SentenceView, sebagai: int) -> int | None:
         """"X menyebut Y sebagai pelanggaran": the verb that names Y, within a few words before "sebagai"."""
