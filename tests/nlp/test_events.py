@@ -299,8 +299,3 @@ def test_naming_something_a_violation_is_an_accusation():
 def test_listing_someone_is_a_sanction_on_them():
     text = "Departemen Perdagangan AS memasukkan 38 perusahaan China ke dalam daftar entitas."
     assert ("SANCTION", ["USA"], ["CHN"]) in events(text)
-
-
-def test_not_recognising_a_claim_is_a_rejection():
-    ev = only("Indonesia tidak pernah mengakui klaim China atas Laut Natuna Utara.")
-    assert (ev["type"], ev["factuality"]) == ("REJECT", "occurred")
