@@ -343,8 +343,9 @@ class _Coder(ContextRules, CommonNounParties):
             return True
         if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
                 or word in w["cause"] or (word == "sebagai" and m.entry.type in ("ACCUSE", "REJECT", "THREATEN")
-                                          and self._naming_verb(view, prev) is not None) \
-                or (word in ("ke", "dalam") and m.entry.type == "SANCTION" and self._placing_verb(view, prev) is not None):
+                                          and self._verb_before(view, prev, "naming", 8) is not None) \
+                or (word in ("ke", "dalam") and m.entry.type == "SANCTION"
+                    and self._verb_before(view, prev, "placing", 14) is not None):
             return True
         if word in w["prep_location"] or word in w["prep_agent"] or word in w["coordinator"]:
             return True
@@ -478,39 +479,29 @@ class _Coder(ContextRules, CommonNounParties):
         if prev is None:
             return m.start
         word = view.word(prev)
-        if word in self.words["prep_location"] and word != "dalam":
+        if word == "sebagai":
+            return self._verb_before(view, prev, "naming", 8) or m.start  # "menyebut X sebagai pelanggaran"
+        if word in ("ke", "dalam") and m.entry.type == "SANCTION":
+            placing = self._verb_before(view, prev, "placing", 14)  # "memasukkan X ke daftar hitam"
+            if placing is not None:
+                return placing
+        if word in self.words["prep_location"]:
             before = view.prev_content(prev, skip=self.words["auxiliary"])
             if before is not None and view.word(before) in self.words["light"]:
-                return before
+                return before  # "terlibat dalam pertempuran"
             return m.start
         if word in self.words["light"] or word in self.words["speech"]:
             return prev
-        if word == "sebagai":
-            naming = self._naming_verb(view, prev)
-            return naming if naming is not None else m.start
-        if word in ("ke", "dalam"):
-            placing = self._placing_verb(view, prev) if m.entry.type == "SANCTION" else None
-            if placing is not None:
-                return placing
-            before = view.prev_content(prev, skip=self.words["auxiliary"])
-            if word == "dalam" and before is not None and view.word(before) in self.words["light"]:
-                return before  # "terlibat dalam pertempuran"
         return m.start
 
-    def _placing_verb(self, view: SentenceView, prep: int) -> int | None:
-        """"AS memasukkan 38 perusahaan China ke dalam daftar entitas": the verb that puts someone on a list."""
-        for j in range(prep - 1, max(view.start, prep - 14) - 1, -1):
-            if view.word(j) in self.words["placing"]:
+    def _verb_before(self, view: SentenceView, i: int, category: str, reach: int) -> int | None:
+        """The nearest word of ``category`` (naming: "menyebut"; placing: "memasukkan") within ``reach``
+        words before token ``i`` and in its clause: the verb a "sebagai" or "ke daftar" phrase depends on."""
+        for j in range(i - 1, max(view.start, i - reach) - 1, -1):
+            if view.word(j) in self.words[category]:
                 return j
             if self._is_boundary(view, j):
                 return None
-        return None
-
-    def _naming_verb(self, view: SentenceView, sebagai: int) -> int | None:
-        """"X menyebut Y sebagai pelanggaran": the verb that names Y, within a few words before "sebagai"."""
-        for j in range(sebagai - 1, max(view.start, sebagai - 8) - 1, -1):
-            if view.word(j) in self.words["naming"]:
-                return j
         return None
 
     def _is_boundary(self, view: SentenceView, i: int) -> bool:
