@@ -7,6 +7,7 @@ the events told so far), so they are a mixin of :class:`warta.nlp.events._Coder`
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from .actors import actor_key, actor_of, can_act, same_side
@@ -84,10 +85,14 @@ class ContextRules:
                       wanted_side: str) -> list[dict[str, Any]]:
         """The ``wanted_side`` of an event of ``event_type`` told in the last two sentences whose
         ``known_side`` shares a party with ``known``."""
-        keys = {actor_key(a) for a in known}
-        earlier = next((e for e in reversed(self.told[-6:]) if e["type"] == event_type and e[wanted_side]
-                        and e["sentence"] >= view.index - 2 and keys & {actor_key(a) for a in e[known_side]}), None)
+        keys = _keys(known)
+        earlier = next((e for e in self._told_recently(view, 2, 6) if e["type"] == event_type and e[wanted_side]
+                        and keys & _keys(e[known_side])), None)
         return [dict(a) for a in earlier[wanted_side]] if earlier else []
+
+    def _told_recently(self, view: SentenceView, sentences: int, events: int) -> Iterator[dict[str, Any]]:
+        """The last ``events`` events told, newest first, that lie within ``sentences`` sentences back."""
+        return (e for e in reversed(self.told[-events:]) if e["sentence"] >= view.index - sentences)
 
     def _last_actors(self, view: SentenceView) -> list[dict[str, Any]]:
         """The actors of the last event told in this sentence, else in the sentence before."""
@@ -107,8 +112,8 @@ class ContextRules:
             # "keprihatinan mendalam atas eskalasi tersebut": a reference to the fighting told before
             refers = any(view.word(k) in ("itu", "tersebut") and not self._mentions_between(m.end, k)
                          for k in range(m.end, min(view.end, m.end + 5)))
-            violent = next((e for e in reversed(self.told[-8:]) if e["type"] in ("ASSAULT", "COERCE") and e["actors"]
-                            and e["sentence"] >= view.index - 3), None)
+            violent = next((e for e in self._told_recently(view, 3, 8) if e["type"] in ("ASSAULT", "COERCE")
+                            and e["actors"]), None)
             return [dict(a) for a in violent["actors"]] if refers and violent else []
         found = word_entries(view.word(j))
         types = {entry.type for entry, _ in found}
@@ -127,12 +132,11 @@ class ContextRules:
 
     def _claim_owner(self, view: SentenceView, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """For "X menolak komentar tersebut": whoever made the claim before, as the recipient."""
-        actor_keys = {actor_key(a) for a in actors}
+        actor_keys = _keys(actors)
         claimed = {entry.type for word in view.lower[view.start:view.end] for entry, _ in word_entries(word)
                    if entry.type in ("REQUEST", "ACCUSE")} or {"ACCUSE"}
-        for event in reversed(self.told[-12:]):
-            if event["type"] in claimed and event["actors"] and event["sentence"] >= view.index - 5 \
-                    and not actor_keys & {actor_key(a) for a in event["actors"]}:
+        for event in self._told_recently(view, 5, 12):
+            if event["type"] in claimed and event["actors"] and not actor_keys & _keys(event["actors"]):
                 # "X membantah tuduhan itu", "menolak seruan tersebut": who accused or called before
                 return [dict(a) for a in event["actors"]]
         start_char = view.doc[view.start].idx
@@ -144,9 +148,8 @@ class ContextRules:
                     return [actor]
         if any(word in ("itu", "tersebut") for word in view.lower[view.start:view.end]):
             # "Kyiv menolak dokumen tersebut": whoever the sentences before were about, on the other side
-            for event in reversed(self.told[-6:]):
-                if event["sentence"] >= view.index - 2 and event["actors"] \
-                        and not actor_keys & {actor_key(a) for a in event["actors"]}:
+            for event in self._told_recently(view, 2, 6):
+                if event["actors"] and not actor_keys & _keys(event["actors"]):
                     return [dict(a) for a in event["actors"]]
         return []
 
@@ -165,8 +168,7 @@ class ContextRules:
                 if word in self.words["pronoun_person"]:
                     return self._recent_person(view.doc[j].idx)
                 if word == "mereka":  # "Mereka menuntut DPR ...": the party the story just told of
-                    told = next((e for e in reversed(self.told[-4:]) if e["actors"]
-                                 and e["sentence"] >= view.index - 2), None)
+                    told = next((e for e in self._told_recently(view, 2, 4) if e["actors"]), None)
                     return dict(told["actors"][0]) if told else None
         return None
 
@@ -221,6 +223,10 @@ class ContextRules:
             return actor_of(ent)
         return {"name": speaker["name"], "entity": None, "country": speaker.get("country"), "code": None,
                 "sector": None}
+
+
+def _keys(actors: list[dict[str, Any]]) -> set[str]:
+    return {actor_key(a) for a in actors}
 
 
 def _two_sides(before: list[Mention]) -> list[dict[str, Any]]:
