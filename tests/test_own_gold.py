@@ -25,8 +25,8 @@ FLOORS = {
     ("times_value", "f1"): 0.99,
     ("events_type", "f1"): 0.89,
     ("events_type", "p"): 0.98,
-    ("events_full", "f1"): 0.61,
-    ("events_full", "p"): 0.65,
+    ("events_full", "f1"): 0.75,
+    ("events_full", "p"): 0.81,
     ("checks", "p"): 1.0,
     ("checks", "r"): 0.97,
 }

@@ -26,6 +26,7 @@ FEATURES = (
     "hedged",           # "diduga", "kemungkinan" ...
     "not_occurred",     # future, hypothetical or negated
     "weak_trigger",     # a trigger the lexicon marks as weak ("membahas")
+    "story_party",      # a side was taken from who deals with whom in the story (event_story.py)
 )
 
 

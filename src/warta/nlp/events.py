@@ -39,8 +39,9 @@ from .event_context import TOPIC_TAKERS, ContextRules
 from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
 from .event_lexicon import Match, bare_verb_entries, base_forms, entries, word_classes, word_entries
+from .event_story import fill_from_story
 from .gazetteer import lookup_place
-from .generic_actors import CommonNounParties, home_country, noun_ending
+from .generic_actors import CommonNounParties, home_country, noun_ending, noun_starting
 from .morphology import looks_like_verb
 from .pipeline import published_date
 from .sentences import sentence_spans
@@ -204,6 +205,11 @@ class _Coder(ContextRules, CommonNounParties):
                 last_violent = None
             events.extend(sentence_events)
             self.told = events
+        for index in fill_from_story(events, self.features):
+            self.features[index]["actors"] = bool(events[index]["actors"])
+            self.features[index]["recipients"] = self.features[index]["recipients"] or bool(events[index]["recipients"])
+            events[index]["confidence"] = confidence(self.features[index])
+            events[index]["id"] = _event_id(self.article.get("id") or "", events[index])
         return events
 
     def _paragraph_ends(self, end: int) -> bool:
@@ -792,6 +798,11 @@ class _Coder(ContextRules, CommonNounParties):
                 nxt.entity.get("type") != "LOC"
                 or (lookup_place(nxt.entity["name"]) or {}).get("kind") in ("country", "capital")):
             return nxt  # a city right after the verb is where, not who: "dibom Kharkiv"
+        common = noun_starting(view.lower, m.end, right_limit) if m.is_passive else None
+        if common is not None and "theme_actor" not in m.entry.flags:
+            owner = self.mention_at.get(m.end + common[0])  # "dihadang militer Israel"
+            if owner is not None and owner.entity.get("type") == "LOC" and can_act(owner.entity):
+                return owner
         for j in range(m.end, right_limit):
             if view.word(j) == "oleh":
                 for mention in self._mentions_between(j + 1, right_limit):
@@ -874,6 +885,7 @@ class _Coder(ContextRules, CommonNounParties):
             "inferred_party": any(a.get("_inferred") for a in c.actors + c.recipients),
             "passive": m.is_passive, "quoted": m.start in self.in_direct_quote, "headline": view.index == 0,
             "hedged": is_hedged, "not_occurred": fact != "occurred", "weak_trigger": "weak" in m.entry.flags,
+            "story_party": False,
         }
         event["confidence"] = confidence(features)
         self.features.append(features)

@@ -107,6 +107,10 @@ class CommonNounParties:
         return self._generic(view, j, j + found[0], found[1]) if found else None
 
     def _generic_agent(self, view: SentenceView, m: Match, right: int) -> dict[str, Any] | None:
+        """"ditangkap polisi" or "diserang oleh milisi": the common noun after a passive verb."""
+        found = noun_starting(view.lower, m.end, right) if "theme_actor" not in m.entry.flags else None
+        if found:
+            return self._generic(view, m.end, m.end + found[0], found[1])
         for j in range(m.end, right):
             if view.word(j) == "oleh":
                 found = noun_starting(view.lower, j + 1, right)

@@ -1,0 +1,119 @@
+"""Parties a clause leaves unsaid, taken from who deals with whom across the whole story.
+
+A report names the two sides once and then drops them: "150 tawanan perang Ukraina diserahkan kepada
+pihak Kyiv" (released by Russia: the story is about a Russia-Ukraine exchange), "Iran menembakkan 300
+drone" (at Israel: the story is about Iran's attack on Israel), "Israel membantah tuduhan itu" (made by
+the WFP, which the story says accused it). An analyst reads the missing side off the story; so does this
+pass, once every sentence is coded:
+
+* every event with both sides named links each actor with each recipient, and a two-sided fight links its
+  sides; links between events of the same leaning (hostile or cooperative) count double;
+* an event missing one side takes the strongest partner of the side it has; ties go to the partner met
+  nearest in the text;
+* a two-sided fight with no side named ("Bentrokan pecah ...") takes the story's strongest pair.
+
+Parties inferred this way lower the event's confidence (feature ``story_party``), so an analyst can leave
+them out with ``--min-confidence``. Events with no partner by nature (a mobilisation, a launch, a meeting
+among several parties) are left alone.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from .actors import actor_key
+
+HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+# types whose events need no other party ("mengerahkan pasukan", "uji coba rudal")
+NO_PARTNER = frozenset({"MOBILIZE"})
+# answers to what another party did first: a denial answers an accusation, a threat of retaliation a blow
+RESPONSES = frozenset({"REJECT", "THREATEN"})
+
+Link = tuple[str, str]
+
+
+class StoryParties:
+    """Who deals with whom in one article, built from its coded events."""
+
+    def __init__(self, events: list[dict[str, Any]], two_sided: list[bool]) -> None:
+        self.links: Counter[Link] = Counter()  # (actor, recipient) -> events
+        self.hostile: Counter[Link] = Counter()  # the same, hostile events between two states or bodies
+        self.seen: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)  # key -> (sentence, actor)
+        for event, mutual in zip(events, two_sided):
+            for actor in event["actors"] + event["recipients"]:
+                self.seen[actor_key(actor)].append((event["sentence"], actor))
+            if event["actors"] and event["recipients"]:
+                pairs = [(a, r) for a in event["actors"] for r in event["recipients"]]
+            elif mutual:
+                pairs = [(a, b) for a in event["actors"] for b in event["actors"] if a is not b]
+            else:
+                continue
+            for a, b in pairs:
+                link = actor_key(a), actor_key(b)
+                self.links[link] += 1
+                if event["type"] in HOSTILE and link[0] != link[1]:
+                    self.hostile[link] += 1
+
+    def partner(self, keys: set[str], sentence: int, response: bool = False) -> dict[str, Any] | None:
+        """The strongest partner of the side ``keys``, as an actor record; for a ``response``, the party
+        that acted on that side, if the story has one. A side of several parties ("kedua negara sepakat")
+        is not its own partner; a single party may be, in a story within one state."""
+        scores: dict[str, float] = defaultdict(float)
+        for (a, b), count in self.links.items():
+            if a in keys or b in keys:
+                other = b if a in keys else a
+                if (not response or b in keys) and not (len(keys) > 1 and other in keys):
+                    scores[other] += count
+        if not scores:
+            return self.partner(keys, sentence) if response else None
+        best = max(scores.values())
+        tied = [key for key, score in scores.items() if score == best]
+        return min((self._nearest(key, sentence) for key in tied), key=lambda found: found[0])[1]
+
+    def main_pair(self, sentence: int, directed: bool = False) -> list[dict[str, Any]]:
+        """The two parties linked most often in hostile events, for a fight whose sides are not named;
+        ``directed``: the attacker first, for a one-sided act whose sides are not named."""
+        if not self.hostile:
+            return []
+        links = self.hostile if directed else Counter({tuple(sorted(link)): 0 for link in self.hostile})
+        if not directed:
+            for link, count in self.hostile.items():
+                links[tuple(sorted(link))] += count
+        a, b = max(links, key=lambda link: links[link])
+        return [self._nearest(a, sentence)[1], self._nearest(b, sentence)[1]]
+
+    def _nearest(self, key: str, sentence: int) -> tuple[int, dict[str, Any]]:
+        """How far the mention of ``key`` nearest to ``sentence`` is, and its actor record."""
+        return min(((abs(s - sentence), actor) for s, actor in self.seen[key]), key=lambda found: found[0])
+
+
+def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]]) -> list[int]:
+    """Give events missing a side the party the story pairs with the other side; returns the indices of
+    the events changed (their ``story_party`` feature is set). ``features[i]["recipients"]`` is true for
+    two-sided events, which need no recipient."""
+    two_sided = [f["recipients"] and not e["recipients"] for e, f in zip(events, features)]
+    story = StoryParties(events, two_sided)
+    changed = []
+    for index, (event, mutual) in enumerate(zip(events, two_sided)):
+        if event["type"] in NO_PARTNER:
+            continue
+        sentence, response = event["sentence"], event["type"] in RESPONSES
+        actors, recipients = event["actors"], event["recipients"]
+        if not actors and not recipients and mutual:
+            event["actors"] = story.main_pair(sentence) or actors
+        elif not actors and not recipients and event["type"] in HOSTILE:
+            pair = story.main_pair(sentence, directed=True)
+            if pair:
+                event["actors"], event["recipients"] = pair[:1], pair[1:]
+        elif actors and not recipients and not mutual:
+            found = story.partner({actor_key(a) for a in actors}, sentence, response)
+            if found:
+                event["recipients"] = [found]
+        elif recipients and not actors:
+            found = story.partner({actor_key(r) for r in recipients}, sentence)
+            if found:
+                event["actors"] = [found]
+        if event["actors"] is not actors or event["recipients"] is not recipients:
+            features[index]["story_party"] = True
+            changed.append(index)
+    return changed

@@ -1,0 +1,65 @@
+"""Sides taken from the story (warta.nlp.event_story), on short stories written for these tests."""
+from __future__ import annotations
+
+import warta
+from warta.nlp.event_story import StoryParties, fill_from_story
+
+DATE = "2024-11-16"
+
+
+def _coded(text: str) -> list[tuple[int, str, list[str], list[str]]]:
+    record = warta.analyze(text, date=DATE, title="Judul uji")
+    return [(e["sentence"], e["type"], sorted(a["country"] or a["code"] or a["name"] for a in e["actors"]),
+             sorted(a["country"] or a["code"] or a["name"] for a in e["recipients"])) for e in record["events"]]
+
+
+def _actor(key: str) -> dict:
+    return {"name": key, "entity": None, "country": key, "code": None, "sector": None}
+
+
+def _event(sentence: int, kind: str, actors: list[str], recipients: list[str]) -> dict:
+    return {"sentence": sentence, "type": kind, "actors": [_actor(a) for a in actors],
+            "recipients": [_actor(r) for r in recipients]}
+
+
+def test_an_agentless_passive_takes_the_other_side_of_the_story():
+    coded = _coded("Rusia dan Ukraina bertukar tawanan pada Sabtu. Rusia membebaskan 95 tentara Ukraina. "
+                   "Sebagai gantinya, 95 prajurit Rusia dipulangkan ke Moskow.")
+    assert (3, "RETREAT", ["UKR"], ["RUS"]) in coded
+
+
+def test_a_denial_answers_the_party_that_accused():
+    coded = _coded("Kapal penjaga pantai China menabrak kapal Filipina di dekat Scarborough. "
+                   "Vietnam menyerukan kedua negara menahan diri. Manila menuduh Beijing bertindak agresif. "
+                   "China membantah.")
+    assert (4, "REJECT", ["CHN"], ["PHL"]) in coded
+
+
+def test_partner_prefers_the_most_frequent_then_the_nearest():
+    events = [_event(0, "ASSAULT", ["ISR"], ["IRN"]), _event(1, "ASSAULT", ["IRN"], ["ISR"]),
+              _event(2, "CONSULT", ["ISR"], ["USA"]), _event(6, "THREATEN", ["ISR"], [])]
+    features = [{"recipients": bool(e["recipients"])} for e in events]
+    assert fill_from_story(events, features) == [3]
+    assert events[3]["recipients"][0]["country"] == "IRN"
+    assert features[3]["story_party"]
+    story = StoryParties(events[:3] + [_event(5, "CONSULT", ["ISR"], ["USA"])], [False] * 4)
+    assert story.partner({"ISR"}, 4)["country"] == "USA"  # tied 2-2 with Iran; the USA is met nearer
+
+
+def test_a_fight_without_named_sides_takes_the_main_pair():
+    events = [_event(0, "ASSAULT", ["THA"], ["KHM"]), _event(1, "ACCUSE", ["KHM"], ["THA"]),
+              _event(2, "CONSULT", ["MYS"], ["THA"]), _event(3, "ASSAULT", [], [])]
+    features = [{"recipients": True}] * 3 + [{"recipients": True}]  # the last is two-sided ("bentrokan")
+    fill_from_story(events, [dict(f) for f in features])
+    assert sorted(a["country"] for a in events[3]["actors"]) == ["KHM", "THA"]
+
+
+def test_events_with_no_partner_by_nature_are_left_alone():
+    events = [_event(0, "ASSAULT", ["PRK"], ["KOR"]), _event(1, "MOBILIZE", ["PRK"], [])]
+    assert fill_from_story(events, [{"recipients": True}, {"recipients": False}]) == []
+    assert events[1]["recipients"] == []
+
+
+def test_a_story_with_no_linked_parties_changes_nothing():
+    events = [_event(0, "ACCUSE", ["IDN"], [])]
+    assert fill_from_story(events, [{"recipients": False}]) == []
