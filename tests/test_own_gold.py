@@ -1,8 +1,10 @@
-"""Our own gold set (tests/gold): 30 articles we wrote, annotated by hand in the SPEC format.
+"""Our own gold set (tests/gold): 38 articles we wrote, annotated by hand in the SPEC format.
 
 The dev gold has two articles the rules were first written on; this set is wider (Middle East, ASEAN,
 Papua, terrorism arrests, South China Sea, sanctions, ceasefires, prisoner swaps, missile tests,
-elections) and in four house styles. Floors only go up: raise one in the same commit that raises a score.
+elections, kidnappings, court cases, drug networks) and in five house styles. Floors only go up: raise one
+in the same commit that raises a score. (They were set anew when t31-t38 joined the set: those eight were
+scored before anyone read their errors, and they are harder than the first thirty.)
 """
 from __future__ import annotations
 
@@ -15,20 +17,20 @@ import pytest
 GOLD = pathlib.Path(__file__).parent / "gold"
 
 FLOORS = {
-    ("entities", "f1"): 0.86,
+    ("entities", "f1"): 0.85,
     ("quotes_direct", "f1"): 0.99,
-    ("quotes_indirect", "f1"): 0.73,
+    ("quotes_indirect", "f1"): 0.74,
     ("attribution", "f1"): 0.90,
     ("quantities", "f1"): 0.98,
     ("quantities_value", "f1"): 0.99,
-    ("times", "f1"): 0.99,
+    ("times", "f1"): 0.98,
     ("times_value", "f1"): 0.99,
-    ("events_type", "f1"): 0.89,
-    ("events_type", "p"): 0.98,
-    ("events_full", "f1"): 0.75,
-    ("events_full", "p"): 0.81,
+    ("events_type", "f1"): 0.86,
+    ("events_type", "p"): 0.97,
+    ("events_full", "f1"): 0.71,
+    ("events_full", "p"): 0.78,
     ("checks", "p"): 1.0,
-    ("checks", "r"): 0.97,
+    ("checks", "r"): 0.92,
 }
 
 

@@ -63,3 +63,15 @@ def test_events_with_no_partner_by_nature_are_left_alone():
 def test_a_story_with_no_linked_parties_changes_nothing():
     events = [_event(0, "ACCUSE", ["IDN"], [])]
     assert fill_from_story(events, [{"recipients": False}]) == []
+
+
+def test_an_attack_told_again_with_its_toll_keeps_its_sides():
+    coded = _coded("Pasukan Rusia menyerang kota Sumy dengan rudal pada Jumat malam. "
+                   "Gubernur setempat mengatakan serangan itu menewaskan tujuh warga sipil.")
+    assert (2, "ASSAULT", ["RUS"], ["UKR"]) in coded
+
+
+def test_an_attack_referred_to_without_a_toll_is_not_coded_again():
+    coded = _coded("Pasukan Rusia menyerang kota Sumy dengan rudal pada Jumat malam. "
+                   "Gubernur setempat membahas serangan itu dengan wali kota.")
+    assert [c for c in coded if c[0] == 2 and c[1] == "ASSAULT"] == []

@@ -52,6 +52,13 @@ class ContextRules:
         m, entry = cand.match, cand.match.entry
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
             cand.recipients = self._referred_event_actors(view, m)
+        if entry.type == "ASSAULT" and m.is_noun and not cand.actors and not cand.recipients \
+                and {"itu", "tersebut", "ini"} & set(view.lower[m.end:m.end + 2]):
+            # "serangan itu menewaskan 14 warga sipil": the attack told before, told again with its toll
+            told = self._referred_event(view.word(m.start))
+            if told is not None:
+                cand.actors = [dict(a) for a in told["actors"]]
+                cand.recipients = [dict(a) for a in told["recipients"]]
         if entry.type in ("ASSAULT", "COERCE") and cand.recipients and not cand.actors:
             # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim", "enam tersangka ditangkap di Jawa
             # Timur": who was just told to attack or arrest them (the SPEC's actor "named nearby")
@@ -115,15 +122,20 @@ class ContextRules:
             violent = next((e for e in self._told_recently(view, 3, 8) if e["type"] in ("ASSAULT", "COERCE")
                             and e["actors"]), None)
             return [dict(a) for a in violent["actors"]] if refers and violent else []
-        found = word_entries(view.word(j))
+        told = self._referred_event(view.word(j))
+        return [dict(a) for a in told["actors"]] if told else []
+
+    def _referred_event(self, noun: str) -> dict[str, Any] | None:
+        """The event told before that "<noun> itu/tersebut" points back at: the last one of the noun's own
+        family ("peluncuran tersebut" is the launch, not any mobilisation), else of its mode, else of its type."""
+        found = word_entries(noun)
         types = {entry.type for entry, _ in found}
         keys = {entry.key for entry, _ in found}
         told = [e for e in reversed(self.told) if e["type"] in types and e["actors"]]
-        # "mengecam peluncuran tersebut": the launch told before, not just any event of its type
         same_family = [e for e in told if keys & {entry.key for entry, _ in word_entries(e["trigger"]["text"].lower())}]
         modes = {entry.mode for entry, _ in found} - {None}
         same_mode = [e for e in told if e["mode"] in modes]  # a launch, not an alert, for "peluncuran"
-        return [dict(a) for a in (same_family or same_mode or told)[0]["actors"]] if told else []
+        return (same_family or same_mode or told or [None])[0]
 
     def _rejects_claim(self, view: SentenceView, m: Match) -> bool:
         """A denial ("membantah ...", "menolak komentar tersebut") rather than a refusal."""

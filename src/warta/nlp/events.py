@@ -38,7 +38,7 @@ from .event_confidence import confidence
 from .event_context import TOPIC_TAKERS, ContextRules
 from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
-from .event_lexicon import Match, bare_verb_entries, base_forms, entries, word_classes, word_entries
+from .event_lexicon import Match, bare_verb_entries, casualty_words, base_forms, entries, word_classes, word_entries
 from .event_story import fill_from_story
 from .gazetteer import lookup_place
 from .generic_actors import CommonNounParties, home_country, noun_ending, noun_starting
@@ -324,6 +324,12 @@ class _Coder(ContextRules, CommonNounParties):
                 and self._noun_reports_event(view, m, self._noun_prev(view, m.start))
         return True
 
+    def _tells_toll(self, view: SentenceView) -> bool:
+        """Whether the sentence says people were killed or wounded ("tewas", "menewaskan", "luka-luka")."""
+        toll = casualty_words()
+        return any(toll.get((word,)) in ("killed", "injured") or word in self.words["toll"]
+                   for word in view.lower[view.start:view.end])
+
     def _noun_prev(self, view: SentenceView, i: int) -> int | None:
         """The word an event noun hangs on, past auxiliaries and counts ("melancarkan gelombang serangan",
         "melakukan sedikitnya lima kali peluncuran")."""
@@ -332,7 +338,9 @@ class _Coder(ContextRules, CommonNounParties):
     def _noun_reports_event(self, view: SentenceView, m: Match, prev: int | None) -> bool:
         w = self.words
         if view.word(m.end) in ("itu", "tersebut", "ini") or view.word(m.end + 1) in ("itu", "tersebut"):
-            return False  # "serangan itu", "peluncuran tersebut": a reference back to an event told before
+            # "serangan itu", "peluncuran tersebut": a reference back to an event told before, coded again
+            # only where the sentence adds its toll ("serangan itu menewaskan 14 warga sipil")
+            return m.entry.type == "ASSAULT" and self._tells_toll(view)
         if self._clause_subject(view, m.end):
             return False  # "menegaskan sanksi tidak akan mengubah ...": the subject of a clause, not an event
         if prev is not None and any(entry.type == "REJECT" for entry, _ in word_entries(view.word(prev))):
