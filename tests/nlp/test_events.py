@@ -55,6 +55,19 @@ def only(text: str, date: str | None = DATE) -> dict:
     ("Pemerintah Jepang memperketat sanksi terhadap Rusia.", ("SANCTION", ["JPN"], ["RUS"])),
     # a causative casualty verb with a named actor
     ("Pasukan Israel menewaskan tiga anggota Hamas di Khan Younis.", ("ASSAULT", ["ISR"], ["PSE"])),
+    # ramming a vessel; a common noun with its country right after a passive verb is the agent
+    ("Kapal nelayan Vietnam ditabrak kapal patroli Malaysia di Laut Natuna.", ("ASSAULT", ["MYS"], ["VNM"])),
+    ("Konvoi bantuan PBB dihadang tentara Israel di Rafah.", ("COERCE", ["ISR"], ["UN"])),
+    # detection reports: those detected are the actors of the show of force
+    ("Jepang mendeteksi 12 pesawat militer Rusia di dekat Hokkaido.", ("MOBILIZE", ["RUS"], [])),
+    # working together with a partner
+    ("Polisi Thailand berkoordinasi dengan kepolisian Malaysia untuk memburu tersangka.",
+     ("COOPERATE", ["MYS", "THA"], [])),
+    # threats phrased as retaliation to come
+    ("Menteri Luar Negeri Iran mengatakan Teheran akan mengambil langkah balasan terhadap Inggris.",
+     ("THREATEN", ["IRN"], ["GBR"])),
+    # a conviction in the passive
+    ("Mantan menteri Malaysia itu dinyatakan bersalah oleh pengadilan Kuala Lumpur.", ("SANCTION", ["MYS"], ["MYS"])),
 ])
 def test_actors_and_recipients(text, expected):
     assert expected in events(text)
@@ -299,3 +312,14 @@ def test_naming_something_a_violation_is_an_accusation():
 def test_listing_someone_is_a_sanction_on_them():
     text = "Departemen Perdagangan AS memasukkan 38 perusahaan China ke dalam daftar entitas."
     assert ("SANCTION", ["USA"], ["CHN"]) in events(text)
+
+
+def test_an_attack_people_died_in_is_reported():
+    found = events("Pasukan Armenia dan Azerbaijan saling serang di perbatasan pada Selasa. "
+                   "Kementerian Pertahanan Armenia menyebut 15 prajurit tewas dalam pertempuran tersebut.")
+    assert [e for e in found if e[0] == "ASSAULT"][-1] == ("ASSAULT", ["ARM", "AZE"], [])
+
+
+def test_a_quoted_denial_as_predicate():
+    found = events('"Saya tidak pernah menerima uang itu. Ini fitnah," ujar Gubernur Jawa Barat.')
+    assert found and found[0][0] == "REJECT"

@@ -353,8 +353,8 @@ class _Coder(ContextRules, CommonNounParties):
         word = view.word(prev)
         if word in w["noun_blocker"]:
             return False
-        if view.doc[prev].is_punct:
-            return True
+        if view.doc[prev].is_punct or (word in ("ini", "itu") and m.entry.type == "REJECT"):
+            return True  # "Ini fitnah", "Itu disinformasi": the denial is the predicate
         if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
                 or word in w["cause"] or (word == "sebagai" and m.entry.type in ("ACCUSE", "REJECT", "THREATEN")
                                           and self._verb_before(view, prev, "naming", 8) is not None) \
@@ -475,7 +475,18 @@ class _Coder(ContextRules, CommonNounParties):
         if view.index == 0 and any(bare_verb_entries(word) for word in following[:2]):
             return True  # "Serangan Drone Hantam Masjid di El Fasher"
         return bool(following) and following[0] in self.words["occurrence"] or any(
-            mm.start == right_limit and "agentive" in mm.entry.flags for mm in matches)
+            mm.start == right_limit and "agentive" in mm.entry.flags for mm in matches) or self._toll_of(view, m)
+
+    def _toll_of(self, view: SentenceView, m: Match) -> bool:
+        """"puluhan tentara tewas dalam pertempuran", "terluka akibat serangan": an attack noun that people
+        died or were hurt in happened."""
+        if m.entry.type != "ASSAULT":
+            return False
+        prep = view.prev_content(m.start)
+        if prep is None or view.word(prep) not in ("dalam", "akibat", "saat", "ketika"):
+            return False
+        toll = casualty_words()
+        return any(toll.get((view.word(j),)) in ("killed", "injured") for j in range(max(view.start, prep - 3), prep))
 
     def _crowd(self, view: SentenceView, head: int, left: int, country: str) -> dict[str, Any]:
         """Protesters named by a common noun ("Ribuan mahasiswa") act for the civilians of the country
@@ -808,9 +819,13 @@ class _Coder(ContextRules, CommonNounParties):
             return nxt  # a city right after the verb is where, not who: "dibom Kharkiv"
         common = noun_starting(view.lower, m.end, right_limit) if m.is_passive else None
         if common is not None and "theme_actor" not in m.entry.flags:
-            owner = self.mention_at.get(m.end + common[0])  # "dihadang militer Israel"
-            if owner is not None and owner.entity.get("type") == "LOC" and can_act(owner.entity):
-                return owner
+            # "dihadang militer Israel", "ditabrak kapal patroli Malaysia": the state the common noun serves
+            for j in range(m.end + common[0], min(right_limit, m.end + common[0] + 2)):
+                owner = self.mention_at.get(j)
+                if owner is not None:
+                    return owner if owner.entity.get("type") == "LOC" and can_act(owner.entity) else None
+                if view.word(j) in self.function_words or view.doc[j].is_punct:
+                    break
         for j in range(m.end, right_limit):
             if view.word(j) == "oleh":
                 for mention in self._mentions_between(j + 1, right_limit):
