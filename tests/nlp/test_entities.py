@@ -455,3 +455,17 @@ def test_office_holders_hold_office_only_within_their_dates(date, sector):
     # people_extra.tsv dates Donald Trump's current term from 2025-01-20; his country stays USA
     trump = next(e for e in ents("Donald Trump mengecam Iran.", date) if e["name"] == "Donald Trump")
     assert trump["country"] == "USA" and trump["sector"] == sector
+
+
+# -- acronyms the article defines ----------------------------------------------------------------------
+def test_an_acronym_defined_in_brackets_means_that_name_in_this_article():
+    text = ("Ketua Partai Kekuatan Rakyat (PPP) Korea Selatan ditahan di Seoul. "
+            "Juru bicara PPP menyebut penahanan itu bermotif politik.")
+    party = entity_with_mention(text, "PPP")
+    assert party["name"] == "Partai Kekuatan Rakyat" and party["country"] != "IDN"
+    assert len(party["mentions"]) == 3
+
+
+def test_a_listed_acronym_of_no_state_keeps_its_code():
+    refugees = entity_with_mention("Badan Pengungsi PBB (UNHCR) mendesak Thailand menerima para pengungsi.", "UNHCR")
+    assert refugees["code"] == "UNHCR"

@@ -27,7 +27,7 @@ from .mention import Mention, MentionIndex, Role
 from .name_rules import DOMAIN, RuleFinder, rule_candidates
 from .event_lexicon import bare_verb_entries
 from .names import name_core, place_nouns
-from .roles import role_after, role_before, unattached_offices
+from .roles import is_acronym, role_after, role_before, unattached_offices
 from .token_view import TokenView, view_of
 
 Candidate = tuple[int, int, str]
@@ -308,6 +308,32 @@ def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: M
             m.role = role or role_after(view, gaz, index, m.end)
 
 
+def _apply_defined_acronyms(view: TokenView, mentions: list[Mention]) -> None:
+    """"Partai Kekuatan Rakyat (PPP)": an acronym the article defines in brackets after a name means that
+    name wherever it appears in the article, even where our lists give it to another country's body (there
+    PPP is an Indonesian party). Every mention of it takes the named organisation's identity, so they
+    cluster."""
+    at_end = {m.end: m for m in mentions if not m.nested}
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        owner = at_end.get(m.start - 1)
+        if owner is None or owner.label != "ORG" or m.nested or view.texts[m.start - 1] != "(" \
+                or m.end >= view.n or view.texts[m.end] != ")" or not is_acronym(_text(view, m.start, m.end)):
+            continue
+        listed = m.record
+        if listed is None or (owner.record is None and not is_acronym(_text(view, owner.start, owner.end))
+                              and listed.country and listed.country != owner.country):
+            # an acronym we do not list, or one we list for another country's body; a listed one of no
+            # state (UNHCR after "Badan Pengungsi PBB") keeps its code
+            defined.setdefault(_text(view, m.start, m.end), owner)
+    for acronym, owner in defined.items():
+        owner.name = owner.name or (owner.record.name if owner.record else _text(view, owner.start, owner.end))
+        for m in mentions:
+            if m is not owner and _text(view, m.start, m.end) == acronym:
+                m.label, m.record, m.name = owner.label, owner.record, owner.name
+                m.country, m.code, m.sector = owner.country, owner.code, owner.sector
+
+
 def _holders_of_named_offices(view: TokenView, gaz: Gazetteer, index: MentionIndex, clusters: list[Cluster],
                               mentions: list[Mention]) -> None:
     """"Menteri luar negeri Jepang tiba di Kyiv ... Takeshi Iwaya akan bertemu ...": a person introduced
@@ -382,6 +408,7 @@ def extract_entities(doc: Doc) -> list[dict]:
         if not m.nested:
             index.add(m)
     _describe(view, gaz, mentions, index)
+    _apply_defined_acronyms(view, mentions)
     clusters = cluster_mentions(view, mentions, gaz)
     mentions += surname_mentions(view, clusters, index, gaz)
     _holders_of_named_offices(view, gaz, index, clusters, mentions)
