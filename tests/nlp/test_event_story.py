@@ -75,3 +75,27 @@ def test_an_attack_referred_to_without_a_toll_is_not_coded_again():
     coded = _coded("Pasukan Rusia menyerang kota Sumy dengan rudal pada Jumat malam. "
                    "Gubernur setempat membahas serangan itu dengan wali kota.")
     assert [c for c in coded if c[0] == 2 and c[1] == "ASSAULT"] == []
+
+
+def test_drones_shot_down_over_a_region_are_shot_down_by_its_state():
+    coded = _coded("Ukraina menyerang kilang minyak Rusia dengan drone pada Kamis malam. "
+                   "Sebanyak 40 drone dihancurkan di atas wilayah Belgorod, Rusia.")
+    assert (2, "ASSAULT", ["RUS"], ["UKR"]) in coded
+
+
+def test_shot_down_with_no_side_named_reverses_the_story_attack():
+    coded = _coded("Rusia menyerang Ukraina dengan 90 drone pada Sabtu malam. "
+                   "Sebanyak 60 drone berhasil ditembak jatuh.")
+    assert (2, "ASSAULT", ["UKR"], ["RUS"]) in coded
+
+
+def test_those_who_fell_in_a_fight_are_its_recipients():
+    coded = _coded("Pasukan Armenia menyerang pos Azerbaijan di perbatasan pada Selasa. "
+                   "Azerbaijan menyebut lima tentara Azerbaijan gugur dalam pertempuran tersebut.")
+    assert (2, "ASSAULT", ["ARM"], ["AZE"]) in coded
+
+
+def test_a_story_between_two_states_is_not_a_domestic_story():
+    coded = _coded("Pakistan dan Afghanistan kembali bentrok di perbatasan. Kabul menyebut Pakistan melancarkan "
+                   "serangan udara. Islamabad menuduh Kabul melindungi militan. Pasukan Pakistan membalas.")
+    assert (4, "ASSAULT", ["PAK"], ["AFG"]) in coded

@@ -39,6 +39,7 @@ class Candidate:
     right_limit: int = 0
     head: int = 0  # where the predicate starts: the trigger, or the light verb before an event noun
     mode: str | None = None
+    defence: bool = False  # shooting down or intercepting what the other side fired
 
 
 class SentenceView:

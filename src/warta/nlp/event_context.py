@@ -12,7 +12,7 @@ from typing import Any
 
 from .actors import actor_key, actor_of, can_act, same_side
 from .event_clause import Candidate, Mention, SentenceView, actors_of
-from .event_lexicon import Match, word_entries
+from .event_lexicon import Match, casualty_words, word_entries
 from .gazetteer import lookup_place
 
 # "kedua negara/pihak/menteri ...": the last two states named before
@@ -57,8 +57,12 @@ class ContextRules:
             # "serangan itu menewaskan 14 warga sipil": the attack told before, told again with its toll
             told = self._referred_event(view.word(m.start))
             if told is not None:
-                cand.actors = [dict(a) for a in told["actors"]]
-                cand.recipients = [dict(a) for a in told["recipients"]]
+                sides = [dict(a) for a in told["actors"] + told["recipients"]]
+                victims = self._victims(view)
+                hit = [a for a in sides if victims and a.get("country") == victims]
+                # "12 tentara Pakistan gugur dalam pertempuran tersebut": Pakistan was the one hit
+                cand.actors = [a for a in sides if a not in hit] if hit else [dict(a) for a in told["actors"]]
+                cand.recipients = hit[:1] if hit else [dict(a) for a in told["recipients"]]
         if entry.type in ("ASSAULT", "COERCE") and cand.recipients and not cand.actors:
             # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim", "enam tersangka ditangkap di Jawa
             # Timur": who was just told to attack or arrest them (the SPEC's actor "named nearby")
@@ -124,6 +128,15 @@ class ContextRules:
             return [dict(a) for a in violent["actors"]] if refers and violent else []
         told = self._referred_event(view.word(j))
         return [dict(a) for a in told["actors"]] if told else []
+
+    def _victims(self, view: SentenceView) -> str | None:
+        """The country of those the sentence says were killed or wounded ("12 tentara Pakistan gugur")."""
+        toll = casualty_words()
+        for mention in self._mentions_between(view.start, view.end):
+            after = view.lower[mention.end:min(view.end, mention.end + 3)]
+            if mention.entity.get("country") and any(toll.get((w,)) in ("killed", "injured") for w in after):
+                return mention.entity["country"]
+        return None
 
     def _referred_event(self, noun: str) -> dict[str, Any] | None:
         """The event told before that "<noun> itu/tersebut" points back at: the last one of the noun's own

@@ -103,6 +103,8 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
             event["actors"] = story.main_pair(sentence) or actors
         elif not actors and not recipients and event["type"] in HOSTILE:
             pair = story.main_pair(sentence, directed=True)
+            if features[index].get("defence"):
+                pair.reverse()  # "76 drone berhasil ditembak jatuh": by the side attacked, at the attacker
             if pair:
                 event["actors"], event["recipients"] = pair[:1], pair[1:]
         elif actors and not recipients and not mutual:

@@ -379,6 +379,7 @@ class _Coder(ContextRules, CommonNounParties):
                                      topic=entry.type in TOPIC_TAKERS, beneficiary=entry.type == "AID",
                                      interlocutor=entry.type in INTERLOCUTOR_TAKERS)
         agent = self._agent(view, m, right_limit)
+        toll_subject = False
         if m.is_noun and head == m.start:
             possessor = self._possessor(view, m, right_limit)
             prev = view.prev_content(m.start, skip=self.words["auxiliary"])
@@ -387,6 +388,8 @@ class _Coder(ContextRules, CommonNounParties):
                 subject = [agent]  # "Penangkapan ... oleh Densus 88"
             elif possessor is not None:
                 subject = [possessor]
+            elif self._toll_of(view, m):
+                toll_subject = True
             elif not subject and (view.word(m.start).endswith("nya") or view.word(m.end).endswith("nya")) \
                     and view.word(prev or -1) in self.words["copula"] and self._last_actors(view):
                 subject = self._last_actors(view)  # "kunjungan pertamanya": the one just told of
@@ -399,7 +402,10 @@ class _Coder(ContextRules, CommonNounParties):
                 # "Penangkapan ... oleh Densus 88", "Pertemuan antara Biden dan Xi ...")
                 return None
 
-        if "object_actors" in entry.flags:
+        if toll_subject:
+            # "12 tentara Pakistan gugur dalam pertempuran": the subject is who was hit, not who fought
+            cand.recipients = actors_of(subject)
+        elif "object_actors" in entry.flags:
             # "Pertemuan itu mempertemukan PM Thailand dan PM Kamboja": those brought together meet
             cand.actors = actors_of(self._group_right([r for r, _ in right], loose=True))
         elif "mutual" in entry.flags or (m.is_noun and head == m.start and not subject
@@ -433,7 +439,12 @@ class _Coder(ContextRules, CommonNounParties):
             entry = replace(entry, type="ASSAULT", mode="aerial", cameo=AIMED_LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)  # "Iran meluncurkan rudal ke Israel"
         cand.location = self._location(view, m, left_limit, right_limit, visit="visit" in entry.flags)
-        if not cand.recipients and cand.location and "mutual" not in entry.flags \
+        cand.defence = entry.type == "ASSAULT" and self._shoots_down(view, m, left_limit, right_limit)
+        if cand.defence and not cand.actors and (cand.location or {}).get("country"):
+            # "47 drone dihancurkan di atas wilayah Bryansk": shot down over the defender's own ground
+            cand.actors = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
+                            "country": cand.location["country"], "code": None, "sector": None}]
+        elif not cand.recipients and cand.location and "mutual" not in entry.flags \
                 and entry.type in PLACE_RECIPIENT_TYPES | {"COERCE"}:
             # "menyerang ... di Kharkiv", "mendesak gencatan senjata di Myanmar": the state of the place;
             # an arrest or seizure at home acts on that country's people ("Densus 88 ... di Bekasi")
@@ -453,11 +464,22 @@ class _Coder(ContextRules, CommonNounParties):
         self._generic_parties(view, cand, head, left_limit, right_limit)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if not cand.recipients and entry.type in DOMESTIC_TYPES and self.domestic and "mutual" not in entry.flags \
+                and not cand.defence \
                 and any(a.get("country") == self.domestic["country"] for a in cand.actors):
             cand.recipients = [dict(self.domestic, _inferred=True)]  # a domestic story: its people
         if "agentive" in entry.flags and not cand.actors:
             return None
         return cand
+
+    def _shoots_down(self, view: SentenceView, m: Match, left: int, right: int) -> bool:
+        """"menembak jatuh 118 drone", "mencegat rudal", "47 drone dihancurkan": air defence, whose actor is
+        the side fired at and whose recipient is the side that fired (SPEC section 4)."""
+        if view.word(m.end) == "jatuh" and m.entry.key == "tembak":
+            return True
+        if m.entry.key not in self.words["defence"]:
+            return False
+        airborne = self.words["airborne"]
+        return any(base in airborne for word in view.lower[left:right] for base in base_forms(word))
 
     def _launch_without_target(self, view: SentenceView, left: int, right: int) -> bool:
         """"Korut menembakkan rudal balistik ke Laut Timur": a missile fired into the sea, at no one, is a
@@ -908,7 +930,7 @@ class _Coder(ContextRules, CommonNounParties):
             "inferred_party": any(a.get("_inferred") for a in c.actors + c.recipients),
             "passive": m.is_passive, "quoted": m.start in self.in_direct_quote, "headline": view.index == 0,
             "hedged": is_hedged, "not_occurred": fact != "occurred", "weak_trigger": "weak" in m.entry.flags,
-            "story_party": False,
+            "story_party": False, "defence": c.defence,
         }
         event["confidence"] = confidence(features)
         self.features.append(features)

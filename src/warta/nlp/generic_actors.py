@@ -70,6 +70,10 @@ def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str 
     return best if not dominant or 2 * counts[best] > sum(counts.values()) else None
 
 
+# a story where another state is named at least half as often as the home country is not a domestic one
+RIVAL_SHARE = 2
+
+
 class CommonNounParties:
     """Fills empty slots with parties named by a common noun; mixed into the event coder."""
 
@@ -126,6 +130,12 @@ class CommonNounParties:
         country = home_country(self.entities, dominant=True)
         if country is None:
             return None
+        mentions: Counter[str] = Counter()
+        for entity in self.entities:
+            if entity.get("country"):
+                mentions[entity["country"]] += len(entity.get("mentions") or ())
+        if any(other != country and RIVAL_SHARE * n >= mentions[country] for other, n in mentions.items()):
+            return None  # another state is a party of the story too ("Pakistan dan Afghanistan Bentrok")
         named = next((e for e in self.entities if e.get("type") == "LOC" and e.get("country") == country
                       and (lookup_place(e["name"]) or {}).get("kind") == "country"), None)
         return {"name": named["name"] if named else country, "entity": named.get("id") if named else None,
