@@ -43,7 +43,7 @@ def test_partner_prefers_the_most_frequent_then_the_nearest():
     assert events[3]["recipients"][0]["country"] == "IRN"
     assert features[3]["story_party"]
     story = StoryParties(events[:3] + [_event(5, "CONSULT", ["ISR"], ["USA"])], [False] * 4)
-    assert story.partner({"ISR"}, 4)["country"] == "USA"  # tied 2-2 with Iran; the USA is met nearer
+    assert story.partner({"ISR"}, 4, "ACCUSE")["country"] == "USA"  # tied 2-2 with Iran; the USA is met nearer
 
 
 def test_a_fight_without_named_sides_takes_the_main_pair():
@@ -99,3 +99,14 @@ def test_a_story_between_two_states_is_not_a_domestic_story():
     coded = _coded("Pakistan dan Afghanistan kembali bentrok di perbatasan. Kabul menyebut Pakistan melancarkan "
                    "serangan udara. Islamabad menuduh Kabul melindungi militan. Pasukan Pakistan membalas.")
     assert (4, "ASSAULT", ["PAK"], ["AFG"]) in coded
+
+
+def test_in_a_domestic_story_an_unknown_side_is_that_state():
+    coded = _coded("Polisi Nigeria menangkap tiga anggota geng penculik di Zamfara, Nigeria. "
+                   "Kepolisian Nigeria menyebut geng itu menculik 20 pelajar bulan lalu. "
+                   "Asrama sekolah di Zamfara diserang oleh puluhan pria bersenjata pada malam hari.")
+    assert (3, "ASSAULT", ["NGA"], ["NGA"]) in coded
+
+
+def test_a_lone_agentless_passive_keeps_its_actor_empty():
+    assert _coded("Sebuah pangkalan militer Suriah dibom pada Selasa dini hari.") == [(1, "ASSAULT", [], ["SYR"])]

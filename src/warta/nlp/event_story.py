@@ -28,6 +28,8 @@ HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COE
 NO_PARTNER = frozenset({"MOBILIZE"})
 # answers to what another party did first: a denial answers an accusation, a threat of retaliation a blow
 RESPONSES = frozenset({"REJECT", "THREATEN"})
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
+FRIENDLY = frozenset({"SUPPORT", "AID"})
 
 Link = tuple[str, str]
 
@@ -38,6 +40,7 @@ class StoryParties:
     def __init__(self, events: list[dict[str, Any]], two_sided: list[bool]) -> None:
         self.links: Counter[Link] = Counter()  # (actor, recipient) -> events
         self.hostile: Counter[Link] = Counter()  # the same, hostile events between two states or bodies
+        self.claims: Counter[Link] = Counter()  # the same, what a denial or a threat may answer
         self.seen: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)  # key -> (sentence, actor)
         for event, mutual in zip(events, two_sided):
             for actor in event["actors"] + event["recipients"]:
@@ -53,19 +56,41 @@ class StoryParties:
                 self.links[link] += 1
                 if event["type"] in HOSTILE and link[0] != link[1]:
                     self.hostile[link] += 1
+                if event["type"] in ANSWERED:
+                    self.claims[link] += 1
 
-    def partner(self, keys: set[str], sentence: int, response: bool = False) -> dict[str, Any] | None:
-        """The strongest partner of the side ``keys``, as an actor record; for a ``response``, the party
-        that acted on that side, if the story has one. A side of several parties ("kedua negara sepakat")
-        is not its own partner; a single party may be, in a story within one state."""
+    def partner(self, keys: set[str], sentence: int, event_type: str) -> dict[str, Any] | None:
+        """The party the story pairs with the side ``keys`` in an event of ``event_type``, as an actor
+        record: whoever it dealt with most; for a denial or threat, who accused, pressed or struck that side;
+        for support or aid, not a party it is hostile to but those that party hit ("mengecam China ...
+        menegaskan komitmen" is support for the Philippines). A side of several parties
+        ("kedua negara sepakat") is not its own partner; a single party may be, in a story within one state."""
+        if event_type in RESPONSES:
+            found = self._strongest(keys, sentence, self.claims, incoming=True)
+        else:
+            found = None
+        found = found or self._strongest(keys, sentence, self.links)
+        if found is not None and event_type in FRIENDLY and (next(iter(keys)), actor_key(found)) in self.hostile:
+            found = self._strongest(keys, sentence, self._hit_by_opponents(keys)) or found
+        return found
+
+    def _hit_by_opponents(self, keys: set[str]) -> Counter[Link]:
+        """Links from ``keys`` to whoever the parties they are hostile to were hostile to."""
+        opponents = {b for (a, b) in self.hostile if a in keys}
+        return Counter({(next(iter(keys)), c): n for (o, c), n in self.hostile.items() if o in opponents and c not in keys})
+
+    def _strongest(self, keys: set[str], sentence: int, links: Counter[Link],
+                   incoming: bool = False) -> dict[str, Any] | None:
+        """The party most often linked with ``keys`` in ``links`` (``incoming``: acting on them); ties go
+        to the one met nearest in the text."""
         scores: dict[str, float] = defaultdict(float)
-        for (a, b), count in self.links.items():
+        for (a, b), count in links.items():
             if a in keys or b in keys:
                 other = b if a in keys else a
-                if (not response or b in keys) and not (len(keys) > 1 and other in keys):
+                if (not incoming or b in keys) and not (len(keys) > 1 and other in keys):
                     scores[other] += count
         if not scores:
-            return self.partner(keys, sentence) if response else None
+            return None
         best = max(scores.values())
         tied = [key for key, score in scores.items() if score == best]
         return min((self._nearest(key, sentence) for key in tied), key=lambda found: found[0])[1]
@@ -87,17 +112,23 @@ class StoryParties:
         return min(((abs(s - sentence), actor) for s, actor in self.seen[key]), key=lambda found: found[0])
 
 
-def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]]) -> list[int]:
+def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]],
+                    domestic: dict[str, Any] | None = None) -> list[int]:
     """Give events missing a side the party the story pairs with the other side; returns the indices of
     the events changed (their ``story_party`` feature is set). ``features[i]["recipients"]`` is true for
-    two-sided events, which need no recipient."""
+    two-sided events, which need no recipient. In a story within one state (``domestic``, see
+    :mod:`warta.nlp.generic_actors`) where some event sets that state against itself, a side still unknown
+    is that state: "Asrama sekolah itu diserang oleh puluhan pria bersenjata" in a Nigerian kidnapping
+    story is Nigerians attacking Nigerians."""
     two_sided = [f["recipients"] and not e["recipients"] for e, f in zip(events, features)]
     story = StoryParties(events, two_sided)
+    if domestic is not None and not story.links[domestic["country"], domestic["country"]]:
+        domestic = None  # no event of the story sets that state against itself: no evidence of a domestic story
     changed = []
     for index, (event, mutual) in enumerate(zip(events, two_sided)):
         if event["type"] in NO_PARTNER:
             continue
-        sentence, response = event["sentence"], event["type"] in RESPONSES
+        sentence = event["sentence"]
         actors, recipients = event["actors"], event["recipients"]
         if not actors and not recipients and mutual:
             event["actors"] = story.main_pair(sentence) or actors
@@ -108,13 +139,17 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
             if pair:
                 event["actors"], event["recipients"] = pair[:1], pair[1:]
         elif actors and not recipients and not mutual:
-            found = story.partner({actor_key(a) for a in actors}, sentence, response)
+            found = story.partner({actor_key(a) for a in actors}, sentence, event["type"])
             if found:
                 event["recipients"] = [found]
         elif recipients and not actors:
-            found = story.partner({actor_key(r) for r in recipients}, sentence)
+            found = story.partner({actor_key(r) for r in recipients}, sentence, "")
             if found:
                 event["actors"] = [found]
+        if domestic is not None and not event["actors"]:
+            event["actors"] = [dict(domestic)]
+        if domestic is not None and not mutual and not event["recipients"]:
+            event["recipients"] = [dict(domestic)]
         if event["actors"] is not actors or event["recipients"] is not recipients:
             features[index]["story_party"] = True
             changed.append(index)

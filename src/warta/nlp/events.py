@@ -205,7 +205,7 @@ class _Coder(ContextRules, CommonNounParties):
                 last_violent = None
             events.extend(sentence_events)
             self.told = events
-        for index in fill_from_story(events, self.features):
+        for index in fill_from_story(events, self.features, self.domestic):
             self.features[index]["actors"] = bool(events[index]["actors"])
             self.features[index]["recipients"] = self.features[index]["recipients"] or bool(events[index]["recipients"])
             events[index]["confidence"] = confidence(self.features[index])
