@@ -66,6 +66,10 @@ def only(text: str, date: str | None = DATE) -> dict:
     # threats phrased as retaliation to come
     ("Menteri Luar Negeri Iran mengatakan Teheran akan mengambil langkah balasan terhadap Inggris.",
      ("THREATEN", ["IRN"], ["GBR"])),
+    # fired from a place: that is who fired; "Taliban tewas" is who died, not an attack by the Taliban
+    ("Sekitar 40 roket ditembakkan dari Lebanon ke Israel utara.", ("ASSAULT", ["LBN"], ["ISR"])),
+    # a people named for where they come from keeps that state
+    ("Polisi Malaysia menangkap 30 pengungsi Rohingya di Kedah.", ("COERCE", ["MYS"], ["MMR"])),
     # a conviction in the passive
     ("Mantan menteri Malaysia itu dinyatakan bersalah oleh pengadilan Kuala Lumpur.", ("SANCTION", ["MYS"], ["MYS"])),
 ])
@@ -323,3 +327,7 @@ def test_an_attack_people_died_in_is_reported():
 def test_a_quoted_denial_as_predicate():
     found = events('"Saya tidak pernah menerima uang itu. Ini fitnah," ujar Gubernur Jawa Barat.')
     assert found and found[0][0] == "REJECT"
+
+
+def test_a_bare_casualty_word_after_a_party_is_not_an_attack_by_it():
+    assert events("Menurut juru bicara itu, sembilan anggota Taliban tewas dan 16 lainnya luka-luka.") == []

@@ -269,7 +269,9 @@ class _Coder(ContextRules, CommonNounParties):
             out = [replace(m, as_verb=True) if m.is_noun and (m.entry.is_phrase or any(
                 f.startswith("meN") for f in m.entry.forms)) else m for m in out]
             if word not in self.function_words and word not in self.words["noun_blocker"]:
-                out += [Match(i, i + 1, entry, form, as_verb=True) for entry, form in bare_verb_entries(word)]
+                # "Taliban tewas" is who died, not "menewaskan": no bare reading of a causative casualty verb
+                out += [Match(i, i + 1, entry, form, as_verb=True) for entry, form in bare_verb_entries(word)
+                        if "agentive" not in entry.flags]
         return out
 
     def _after_actor(self, view: SentenceView, i: int) -> bool:
@@ -474,9 +476,9 @@ class _Coder(ContextRules, CommonNounParties):
     def _shoots_down(self, view: SentenceView, m: Match, left: int, right: int) -> bool:
         """"menembak jatuh 118 drone", "mencegat rudal", "47 drone dihancurkan": air defence, whose actor is
         the side fired at and whose recipient is the side that fired (SPEC section 4)."""
-        if view.word(m.end) == "jatuh" and m.entry.key == "tembak":
+        if (view.word(m.end) == "jatuh" and m.entry.key == "tembak") or m.entry.key in self.words["defence"]:
             return True
-        if m.entry.key not in self.words["defence"]:
+        if m.entry.key not in self.words["downing"]:
             return False
         airborne = self.words["airborne"]
         return any(base in airborne for word in view.lower[left:right] for base in base_forms(word))
@@ -853,7 +855,19 @@ class _Coder(ContextRules, CommonNounParties):
                 for mention in self._mentions_between(j + 1, right_limit):
                     if can_act(mention.entity):
                         return mention
+        if m.is_passive and self._fired(view, m, right_limit):
+            # "215 proyektil ditembakkan dari Lebanon", "rudal diluncurkan dari Wonsan": fired from there
+            for mention in self._mentions_between(m.end, min(right_limit, m.end + 4)):
+                if can_act(mention.entity) and self._governing_prep(view, mention) == "source":
+                    return mention
         return None
+
+    def _fired(self, view: SentenceView, m: Match, right_limit: int) -> bool:
+        """Whether the clause of ``m`` tells of something airborne being fired or launched."""
+        if m.entry.key not in ("tembak", "luncur"):
+            return False
+        window = view.lower[max(view.start, m.start - 6):right_limit]
+        return any(base in self.words["airborne"] for word in window for base in base_forms(word))
 
     def _location(self, view: SentenceView, m: Match, left: int, right: int,
                   visit: bool) -> dict[str, Any] | None:
@@ -969,9 +983,9 @@ def _noun_form(form: str) -> bool:
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per (type, actors, recipients) in a sentence; weak triggers yield to strong ones, a launch
-    yields to the attack it is part of ("menyerang ... dengan meluncurkan 300 drone"), and an agreement
-    to the event it governs ("menyetujui paket sanksi")."""
+    """One event per (type, actors, recipients) in a sentence (an attack and the defence against it stay
+    two); weak triggers yield to strong ones, a launch yields to the attack it is part of ("menyerang ...
+    dengan meluncurkan 300 drone"), and an agreement to the event it governs ("menyetujui paket sanksi")."""
     # "menyetujui paket sanksi": the approval is the sanction, not a separate agreement
     carried = {c.head for c in candidates if c.head != c.match.start and c.match.entry.type != "AGREE"}
     candidates = [c for c in candidates if not (c.match.entry.type == "AGREE" and c.match.start in carried)]
@@ -984,8 +998,8 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for cand in candidates:
         for kept in merged:
-            if kept.match.entry.type == cand.match.entry.type and compatible(kept.actors, cand.actors) \
-                    and compatible(kept.recipients, cand.recipients):
+            if kept.match.entry.type == cand.match.entry.type and kept.defence == cand.defence \
+                    and compatible(kept.actors, cand.actors) and compatible(kept.recipients, cand.recipients):
                 kept.actors = kept.actors or cand.actors
                 kept.recipients = kept.recipients or cand.recipients
                 kept.location = kept.location or cand.location

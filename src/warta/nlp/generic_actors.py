@@ -21,7 +21,13 @@ from .gazetteer import lookup_place
 @lru_cache(maxsize=1)
 def _nouns() -> dict[tuple[str, ...], str]:
     """Noun phrase (lower-case words) -> sector, from generic_actors.tsv."""
-    return {tuple(noun.split()): sector for noun, sector in read_tsv("generic_actors.tsv")}
+    return {tuple(row[0].split()): row[1] for row in read_tsv("generic_actors.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _own_countries() -> dict[str, str]:
+    """Noun phrase -> the state a people named by it is coded with ("pengungsi rohingya" -> MMR)."""
+    return {row[0]: row[2] for row in read_tsv("generic_actors.tsv") if len(row) > 2 and row[2]}
 
 
 def _lookup(words: list[str]) -> str | None:
@@ -122,7 +128,9 @@ class CommonNounParties:
         return None
 
     def _generic(self, view: SentenceView, start: int, end: int, sector: str) -> dict[str, Any]:
-        return dict(generic_actor(view.doc[start:end].text, sector, self._place_country(view)), _inferred=True)
+        text = view.doc[start:end].text
+        country = _own_countries().get(text.lower()) or self._place_country(view)
+        return dict(generic_actor(text, sector, country), _inferred=True)
 
     def _domestic_party(self) -> dict[str, Any] | None:
         """In a story set in one country (see :func:`home_country`), that country as the default other
