@@ -138,7 +138,9 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
                 pair.reverse()  # "76 drone berhasil ditembak jatuh": by the side attacked, at the attacker
             if pair:
                 event["actors"], event["recipients"] = pair[:1], pair[1:]
-        elif actors and not recipients and not mutual:
+        elif actors and not recipients and not mutual and (
+                event["type"] in HOSTILE or len({actor_key(a) for a in actors}) == 1):
+            # several parties agreeing, meeting or signing together are each other's partners
             found = story.partner({actor_key(a) for a in actors}, sentence, event["type"])
             if found:
                 event["recipients"] = [found]

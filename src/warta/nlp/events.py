@@ -358,7 +358,7 @@ class _Coder(ContextRules, CommonNounParties):
         if view.doc[prev].is_punct or (word in ("ini", "itu") and m.entry.type == "REJECT"):
             return True  # "Ini fitnah", "Itu disinformasi": the denial is the predicate
         if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
-                or word in w["cause"] or (word == "sebagai" and m.entry.type in ("ACCUSE", "REJECT", "THREATEN")
+                or word in w["cause"] or (word == "sebagai" and m.entry.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION")
                                           and self._verb_before(view, prev, "naming", 8) is not None) \
                 or (word in ("ke", "dalam") and m.entry.type == "SANCTION"
                     and self._verb_before(view, prev, "placing", 14) is not None):
