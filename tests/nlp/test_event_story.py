@@ -110,3 +110,13 @@ def test_in_a_domestic_story_an_unknown_side_is_that_state():
 
 def test_a_lone_agentless_passive_keeps_its_actor_empty():
     assert _coded("Sebuah pangkalan militer Suriah dibom pada Selasa dini hari.") == [(1, "ASSAULT", [], ["SYR"])]
+
+
+def test_a_toll_told_after_an_attack_reports_that_attack():
+    coded = _coded("Pasukan Rusia menyerang kota Sumy dengan rudal pada Jumat malam. "
+                   "Menurut gubernur setempat, sedikitnya tujuh warga tewas dan 20 lainnya terluka.")
+    assert (2, "ASSAULT", ["RUS"], ["UKR"]) in coded
+
+
+def test_a_toll_with_no_attack_told_before_is_not_an_event():
+    assert _coded("Menurut gubernur setempat, sedikitnya tujuh warga tewas dalam banjir.") == []

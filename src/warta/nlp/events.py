@@ -193,6 +193,11 @@ class _Coder(ContextRules, CommonNounParties):
             merged = _merge(candidates)
             casualties = sentence_casualties(self.doc, view.lower, view.start, view.end, self.quantities)
             sentence_events = [self._to_event(view, c, casualties) for c in merged]
+            if not any(ev["type"] in VIOLENT_TYPES for ev in sentence_events) and self._tells_toll(view) \
+                    and any(self.sentences[index][0] <= q["start"] < self.sentences[index][1] for q in self.quantities):
+                toll = self._toll_report(view)
+                if toll is not None:
+                    sentence_events.append(self._to_event(view, toll, casualties))
             if casualties and not any(ev["type"] in ("ASSAULT", "COERCE") for ev in sentence_events) \
                     and last_violent is not None:
                 for key, value in casualties.items():
@@ -325,6 +330,27 @@ class _Coder(ContextRules, CommonNounParties):
             return (m.start not in self.in_direct_quote or entry.type == "REJECT") \
                 and self._noun_reports_event(view, m, self._noun_prev(view, m.start))
         return True
+
+    def _toll_report(self, view: SentenceView) -> Candidate | None:
+        """"Korban tewas mencapai 17 orang", "Dua pekerja terluka": a toll told after an attack reports
+        that attack, with its sides (those hit, if the sentence names their state, are the recipients)."""
+        told = next((e for e in self._told_recently(view, 4, 12) if e["type"] == "ASSAULT" and e["actors"]), None)
+        toll = casualty_words()
+        word = next((j for j in range(view.start, view.end) if toll.get((view.word(j),)) in ("killed", "injured")),
+                    None)
+        if told is None or word is None:
+            return None
+        entry = next((e for e, _ in word_entries(told["trigger"]["text"].lower()) if e.type == "ASSAULT"), None)
+        if entry is None:
+            return None
+        sides = [dict(a, _inferred=True) for a in told["actors"] + told["recipients"]]
+        victims = self._victims(view)
+        hit = [a for a in sides if victims and a.get("country") == victims][:1]
+        cand = Candidate(match=Match(word, word + 1, entry, "base", as_verb=True), sentence=view.index,
+                         left_limit=view.start, right_limit=view.end, head=word)
+        cand.actors = [a for a in sides if a not in hit] if hit else sides[:len(told["actors"])]
+        cand.recipients = hit or sides[len(told["actors"]):]
+        return cand
 
     def _tells_toll(self, view: SentenceView) -> bool:
         """Whether the sentence says people were killed or wounded ("tewas", "menewaskan", "luka-luka")."""
