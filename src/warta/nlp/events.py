@@ -334,7 +334,7 @@ class _Coder(ContextRules, CommonNounParties):
     def _toll_report(self, view: SentenceView) -> Candidate | None:
         """"Korban tewas mencapai 17 orang", "Dua pekerja terluka": a toll told after an attack reports
         that attack, with its sides (those hit, if the sentence names their state, are the recipients)."""
-        told = next((e for e in self._told_recently(view, 4, 12) if e["type"] == "ASSAULT" and e["actors"]), None)
+        told = next((e for e in self._told_recently(view, 3, 12) if e["type"] == "ASSAULT" and e["actors"]), None)
         toll = casualty_words()
         word = next((j for j in range(view.start, view.end) if toll.get((view.word(j),)) in ("killed", "injured")),
                     None)
