@@ -68,6 +68,11 @@ def only(text: str, date: str | None = DATE) -> dict:
      ("THREATEN", ["IRN"], ["GBR"])),
     # fired from a place: that is who fired; "Taliban tewas" is who died, not an attack by the Taliban
     ("Sekitar 40 roket ditembakkan dari Lebanon ke Israel utara.", ("ASSAULT", ["LBN"], ["ISR"])),
+    # welcoming a decision is support; welcoming a guest is a visit
+    ("Iran menyambut kesepakatan damai antara Armenia dan Azerbaijan.", ("SUPPORT", ["IRN"], ["ARM", "AZE"])),
+    ("Presiden Indonesia menyambut Perdana Menteri Malaysia di Istana Merdeka.", ("CONSULT", ["IDN"], ["MYS"])),
+    # a denial said of a claim: the one who says it denies, the claim's owner is the recipient
+    ("Kementerian Luar Negeri Prancis menyebut tuduhan Mali tidak berdasar.", ("REJECT", ["FRA"], ["MLI"])),
     # a people named for where they come from keeps that state
     ("Polisi Malaysia menangkap 30 pengungsi Rohingya di Kedah.", ("COERCE", ["MYS"], ["MMR"])),
     # a conviction in the passive

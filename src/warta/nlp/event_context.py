@@ -82,8 +82,8 @@ class ContextRules:
                     and not any(same_side(speaker, a) for a in cand.actors):
                 cand.recipients = [dict(speaker)]  # "menembakkan meriam air ke kapal kami," kata X
         others = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
-        if not others and cand.head != m.start and view.word(view.prev_content(m.start) or -1) in ("sebagai", "ke",
-                                                                                                   "dalam"):
+        if not others and cand.head != m.start and (
+                view.word(view.prev_content(m.start) or -1) in ("sebagai", "ke", "dalam") or not m.is_noun):
             # "menyebut keputusan Washington sebagai tindakan perang", "memasukkan perusahaan China ke daftar
             # entitas": what is named or listed is aimed at
             named = [x for x in self._mentions_between(cand.head + 1, m.start) if can_act(x.entity)]

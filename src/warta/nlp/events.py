@@ -358,6 +358,15 @@ class _Coder(ContextRules, CommonNounParties):
         return any(toll.get((word,)) in ("killed", "injured") or word in self.words["toll"]
                    for word in view.lower[view.start:view.end])
 
+    def _denied_after(self, view: SentenceView, end: int) -> bool:
+        """Whether a denial phrase ("tidak berdasar", "tidak benar") follows within four words."""
+        _, phrases = entries()
+        for j in range(end, min(view.end, end + 4)):
+            if any(entry.type == "REJECT" and tuple(view.lower[j:j + len(words)]) == words
+                   for words, entry in phrases.get(view.word(j), ())):
+                return True
+        return False
+
     def _noun_prev(self, view: SentenceView, i: int) -> int | None:
         """The word an event noun hangs on, past auxiliaries and counts ("melancarkan gelombang serangan",
         "melakukan sedikitnya lima kali peluncuran")."""
@@ -373,6 +382,8 @@ class _Coder(ContextRules, CommonNounParties):
             return False  # "menegaskan sanksi tidak akan mengubah ...": the subject of a clause, not an event
         if prev is not None and any(entry.type == "REJECT" for entry, _ in word_entries(view.word(prev))):
             return False  # "membantah tuduhan ...": the claim denied is not itself reported
+        if self._denied_after(view, m.end):
+            return False  # "menyebut tuduhan Bamako tidak berdasar": the claim is what is denied
         if prev is None:
             return True
         if view.doc[prev].text == "," and view.word(m.end) == "yang" and self._first_predicate(view) is not None \
@@ -547,8 +558,11 @@ class _Coder(ContextRules, CommonNounParties):
                 "sector": "CVL"}
 
     def _light_verb_start(self, view: SentenceView, m: Match) -> int:
-        """For a noun after a light verb, the light verb's position (arguments are read from there)."""
+        """For a noun after a light verb, the light verb's position (arguments are read from there); for a
+        denial said of a claim ("menyebut tuduhan Bamako tidak berdasar"), the naming verb's."""
         if not m.is_noun:
+            if m.entry.type == "REJECT" and m.entry.is_phrase:
+                return self._verb_before(view, m.start, "naming", 8) or m.start
             return m.start
         prev = self._noun_prev(view, m.start)
         if prev is None:
