@@ -336,3 +336,8 @@ def test_a_quoted_denial_as_predicate():
 
 def test_a_bare_casualty_word_after_a_party_is_not_an_attack_by_it():
     assert events("Menurut juru bicara itu, sembilan anggota Taliban tewas dan 16 lainnya luka-luka.") == []
+
+
+def test_a_dateline_is_not_the_subject():
+    found = events("Manila, CNN Indonesia -- Kapal penjaga pantai China menyerang kapal Filipina di dekat Scarborough.")
+    assert ("ASSAULT", ["CHN"], ["PHL"]) in found and not any("IDN" in e[1] for e in found)

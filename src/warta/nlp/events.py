@@ -602,7 +602,11 @@ class _Coder(ContextRules, CommonNounParties):
             return True
         if word == "mana" and view.word(i - 1) == "di":
             return True
-        return view.doc[i].text in {";", ":", "—", "–"}
+        text = view.doc[i].text
+        if text == "-":  # "Kiev (ANTARA) - ...", "Port-au-Prince, CNN Indonesia -- ...": a dateline ends
+            at = view.doc[i].idx
+            return self.text[at - 1:at] in (" ", "-") and self.text[at + 1:at + 2] in (" ", "-")
+        return text in {";", ":", "—", "–"}
 
     def _left_limit(self, view: SentenceView, head: int, matches: list[Match]) -> int:
         """Where the clause of ``head`` starts: after a boundary or after the previous predicate."""
