@@ -210,6 +210,9 @@ def test_a_listed_name_beats_a_shorter_model_span():
 @pytest.mark.parametrize("headline, expected", [
     ("Israel Gempur Rafah, Hamas Tolak Usulan Gencatan Senjata", ("ASSAULT", ["ISR"], ["PSE"])),
     ("Filipina Tuduh Kapal China Tembakkan Meriam Air", ("ACCUSE", ["PHL"], ["CHN"])),
+    # a comma in a headline starts a new clause; its subject is no one's recipient
+    ("Thailand dan Kamboja Teken Perjanjian Damai di Kuala Lumpur, China Peringatkan Soal Perbatasan",
+     ("SUPPORT", ["KHM", "THA"], [])),
 ])
 def test_headline_names_are_not_run_together(headline, expected):
     record = warta.analyze(headline + "\n\nIsi berita singkat.", date=DATE)

@@ -647,10 +647,9 @@ class _Coder(ContextRules, CommonNounParties):
                 return j
             if view.word(j) in ("dan", "serta") and j > m.end and self._opens_clause(view, j + 1, matches):
                 return j  # "Taipei Mengecam dan AS Serukan ...": a new clause with its own subject
-            if view.doc[j].text == "," and (view.word(j + 1) in self.words["speech"]
-                                            or self._opens_clause(view, j + 1, matches)
-                                            or (view.index == 0 and bare_verb_entries(view.word(j + 1)))):
-                return j  # a new clause; in a headline ", Desak X" is a new predicate with the same subject
+            if view.doc[j].text == "," and (view.word(j + 1) in self.words["speech"] or view.index == 0
+                                            or self._opens_clause(view, j + 1, matches)):
+                return j  # a new clause; in a headline every comma starts one ("..., Iran Peringatkan ...")
             if j > m.end and looks_like_verb(view.word(j)) and j not in self.mention_at \
                     and not (view.index > 0 and view.doc[j].is_title):  # "Menlu" is a title, not meN-
                 prev = view.prev_content(j, skip=self.words["auxiliary"])
