@@ -12,7 +12,7 @@ from typing import Any
 
 from .actors import actor_key, actor_of, can_act, same_side
 from .event_clause import Candidate, Mention, SentenceView, actors_of
-from .event_lexicon import Match, casualty_words, word_entries
+from .event_lexicon import Match, is_toll_word, word_entries
 from .gazetteer import lookup_place
 
 # "kedua negara/pihak/menteri ...": the last two states named before
@@ -131,10 +131,9 @@ class ContextRules:
 
     def _victims(self, view: SentenceView) -> str | None:
         """The country of those the sentence says were killed or wounded ("12 tentara Pakistan gugur")."""
-        toll = casualty_words()
         for mention in self._mentions_between(view.start, view.end):
             after = view.lower[mention.end:min(view.end, mention.end + 3)]
-            if mention.entity.get("country") and any(toll.get((w,)) in ("killed", "injured") for w in after):
+            if mention.entity.get("country") and any(is_toll_word(w) for w in after):
                 return mention.entity["country"]
         return None
 

@@ -155,6 +155,11 @@ def casualty_words() -> dict[tuple[str, ...], str]:
     return {tuple(word.split()): field for word, field in read_tsv("casualty_words.tsv")}
 
 
+def is_toll_word(word: str) -> bool:
+    """Whether a single word says people were killed or wounded ("tewas", "gugur", "terluka")."""
+    return casualty_words().get((word,)) in ("killed", "injured")
+
+
 @lru_cache(maxsize=65536)
 def bare_verb_entries(word: str) -> tuple[tuple[Entry, str], ...]:
     """Entries whose root ``word`` is written bare, as headlines and colloquial text do ("Tangkap",

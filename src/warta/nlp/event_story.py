@@ -3,18 +3,20 @@
 A report names the two sides once and then drops them: "150 tawanan perang Ukraina diserahkan kepada
 pihak Kyiv" (released by Russia: the story is about a Russia-Ukraine exchange), "Iran menembakkan 300
 drone" (at Israel: the story is about Iran's attack on Israel), "Israel membantah tuduhan itu" (made by
-the WFP, which the story says accused it). An analyst reads the missing side off the story; so does this
+whoever the story says accused Israel). An analyst reads the missing side off the story; so does this
 pass, once every sentence is coded:
 
 * every event with both sides named links each actor with each recipient, and a two-sided fight links its
-  sides; links between events of the same leaning (hostile or cooperative) count double;
-* an event missing one side takes the strongest partner of the side it has; ties go to the partner met
-  nearest in the text;
-* a two-sided fight with no side named ("Bentrokan pecah ...") takes the story's strongest pair.
+  sides;
+* an event missing one side takes the strongest partner of the side it has (ties go to the one met nearest
+  in the text); a denial or threat answers who acted on that side, support never goes to an opponent;
+* a fight with no side named ("Bentrokan pecah ...") takes the story's main pair, a one-sided act with no
+  side named its main attacker and target;
+* in a story within one state, a side still unknown is that state.
 
 Parties inferred this way lower the event's confidence (feature ``story_party``), so an analyst can leave
-them out with ``--min-confidence``. Events with no partner by nature (a mobilisation, a launch, a meeting
-among several parties) are left alone.
+them out with ``--min-confidence``. Events with no partner by nature (a mobilisation, several parties
+acting together) are left alone. The design is described in docs/events.md.
 """
 from __future__ import annotations
 
@@ -65,10 +67,7 @@ class StoryParties:
         for support or aid, not a party it is hostile to but those that party hit ("mengecam China ...
         menegaskan komitmen" is support for the Philippines). A side of several parties
         ("kedua negara sepakat") is not its own partner; a single party may be, in a story within one state."""
-        if event_type in RESPONSES:
-            found = self._strongest(keys, sentence, self.claims, incoming=True)
-        else:
-            found = None
+        found = self._strongest(keys, sentence, self.claims, incoming=True) if event_type in RESPONSES else None
         found = found or self._strongest(keys, sentence, self.links)
         if found is not None and event_type in FRIENDLY and (next(iter(keys)), actor_key(found)) in self.hostile:
             found = self._strongest(keys, sentence, self._hit_by_opponents(keys)) or found
@@ -98,12 +97,11 @@ class StoryParties:
     def main_pair(self, sentence: int, directed: bool = False) -> list[dict[str, Any]]:
         """The two parties linked most often in hostile events, for a fight whose sides are not named;
         ``directed``: the attacker first, for a one-sided act whose sides are not named."""
-        if not self.hostile:
+        links: Counter[Link] = Counter()
+        for (a, b), count in self.hostile.items():
+            links[(a, b) if directed else (min(a, b), max(a, b))] += count
+        if not links:
             return []
-        links = self.hostile if directed else Counter({tuple(sorted(link)): 0 for link in self.hostile})
-        if not directed:
-            for link, count in self.hostile.items():
-                links[tuple(sorted(link))] += count
         a, b = max(links, key=lambda link: links[link])
         return [self._nearest(a, sentence)[1], self._nearest(b, sentence)[1]]
 

@@ -38,7 +38,7 @@ from .event_confidence import confidence
 from .event_context import TOPIC_TAKERS, ContextRules
 from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
-from .event_lexicon import Match, bare_verb_entries, casualty_words, base_forms, entries, word_classes, word_entries
+from .event_lexicon import Match, bare_verb_entries, base_forms, entries, is_toll_word, word_classes, word_entries
 from .event_story import fill_from_story
 from .gazetteer import lookup_place
 from .generic_actors import CommonNounParties, home_country, noun_ending, noun_starting
@@ -335,9 +335,7 @@ class _Coder(ContextRules, CommonNounParties):
         """"Korban tewas mencapai 17 orang", "Dua pekerja terluka": a toll told after an attack reports
         that attack, with its sides (those hit, if the sentence names their state, are the recipients)."""
         told = next((e for e in self._told_recently(view, 3, 12) if e["type"] == "ASSAULT" and e["actors"]), None)
-        toll = casualty_words()
-        word = next((j for j in range(view.start, view.end) if toll.get((view.word(j),)) in ("killed", "injured")),
-                    None)
+        word = next((j for j in range(view.start, view.end) if is_toll_word(view.word(j))), None)
         if told is None or word is None:
             return None
         entry = next((e for e, _ in word_entries(told["trigger"]["text"].lower()) if e.type == "ASSAULT"), None)
@@ -354,9 +352,7 @@ class _Coder(ContextRules, CommonNounParties):
 
     def _tells_toll(self, view: SentenceView) -> bool:
         """Whether the sentence says people were killed or wounded ("tewas", "menewaskan", "luka-luka")."""
-        toll = casualty_words()
-        return any(toll.get((word,)) in ("killed", "injured") or word in self.words["toll"]
-                   for word in view.lower[view.start:view.end])
+        return any(is_toll_word(word) or word in self.words["toll"] for word in view.lower[view.start:view.end])
 
     def _denied_after(self, view: SentenceView, end: int) -> bool:
         """Whether a denial phrase ("tidak berdasar", "tidak benar") follows within four words."""
@@ -546,8 +542,7 @@ class _Coder(ContextRules, CommonNounParties):
         prep = view.prev_content(m.start)
         if prep is None or view.word(prep) not in ("dalam", "akibat", "saat", "ketika"):
             return False
-        toll = casualty_words()
-        return any(toll.get((view.word(j),)) in ("killed", "injured") for j in range(max(view.start, prep - 3), prep))
+        return any(is_toll_word(view.word(j)) for j in range(max(view.start, prep - 3), prep))
 
     def _crowd(self, view: SentenceView, head: int, left: int, country: str) -> dict[str, Any]:
         """Protesters named by a common noun ("Ribuan mahasiswa") act for the civilians of the country
