@@ -57,12 +57,7 @@ class ContextRules:
             # "serangan itu menewaskan 14 warga sipil": the attack told before, told again with its toll
             told = self._referred_event(view.word(m.start))
             if told is not None:
-                sides = [dict(a) for a in told["actors"] + told["recipients"]]
-                victims = self._victims(view)
-                hit = [a for a in sides if victims and a.get("country") == victims]
-                # "12 tentara Pakistan gugur dalam pertempuran tersebut": Pakistan was the one hit
-                cand.actors = [a for a in sides if a not in hit] if hit else [dict(a) for a in told["actors"]]
-                cand.recipients = hit[:1] if hit else [dict(a) for a in told["recipients"]]
+                cand.actors, cand.recipients = self._sides_told_again(view, told)
         if entry.type in ("ASSAULT", "COERCE") and cand.recipients and not cand.actors:
             # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim", "enam tersangka ditangkap di Jawa
             # Timur": who was just told to attack or arrest them (the SPEC's actor "named nearby")
@@ -128,6 +123,18 @@ class ContextRules:
             return [dict(a) for a in violent["actors"]] if refers and violent else []
         told = self._referred_event(view.word(j))
         return [dict(a) for a in told["actors"]] if told else []
+
+    def _sides_told_again(self, view: SentenceView, told: dict[str, Any],
+                          inferred: bool = False) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Actors and recipients of an attack told again in this sentence: those of ``told``, except that
+        those the sentence says fell are the recipients ("12 tentara Pakistan gugur dalam pertempuran
+        tersebut": Pakistan was the one hit, whoever fought whom)."""
+        sides = [dict(a, _inferred=True) if inferred else dict(a) for a in told["actors"] + told["recipients"]]
+        victims = self._victims(view)
+        hit = [a for a in sides if victims and a.get("country") == victims][:1]
+        if not hit:
+            return sides[:len(told["actors"])], sides[len(told["actors"]):]
+        return [a for a in sides if a not in hit], hit
 
     def _victims(self, view: SentenceView) -> str | None:
         """The country of those the sentence says were killed or wounded ("12 tentara Pakistan gugur")."""

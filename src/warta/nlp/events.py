@@ -341,13 +341,9 @@ class _Coder(ContextRules, CommonNounParties):
         entry = next((e for e, _ in word_entries(told["trigger"]["text"].lower()) if e.type == "ASSAULT"), None)
         if entry is None:
             return None
-        sides = [dict(a, _inferred=True) for a in told["actors"] + told["recipients"]]
-        victims = self._victims(view)
-        hit = [a for a in sides if victims and a.get("country") == victims][:1]
         cand = Candidate(match=Match(word, word + 1, entry, "base", as_verb=True), sentence=view.index,
                          left_limit=view.start, right_limit=view.end, head=word)
-        cand.actors = [a for a in sides if a not in hit] if hit else sides[:len(told["actors"])]
-        cand.recipients = hit or sides[len(told["actors"]):]
+        cand.actors, cand.recipients = self._sides_told_again(view, told, inferred=True)
         return cand
 
     def _tells_toll(self, view: SentenceView) -> bool:
