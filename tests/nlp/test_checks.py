@@ -169,3 +169,15 @@ def test_no_conflicting_figures(analyze, body):
 )
 def test_correction_points_at_another_account(words, expected):
     assert _points_at_account(words) is expected
+
+
+# ------------------------------------------------------------------------------------------ denied_claim
+
+
+def test_a_denial_answers_the_claim_of_its_recipient(analyze):
+    body = ('Militer Filipina mengatakan kapal China menabrak kapal patroli Filipina di dekat Scarborough. '
+            '"Kapal kami ditabrak dengan sengaja," kata juru bicara Penjaga Pantai Filipina Jay Tarriela. '
+            'Menteri Luar Negeri Jepang Takeshi Iwaya mengatakan Tokyo prihatin atas insiden itu. '
+            'Beijing membantah klaim Manila.')
+    found = _checks(analyze, body, "denied_claim")
+    assert found and "ditabrak dengan sengaja" in found[0][1]

@@ -146,12 +146,13 @@ def denied_claims(events: list[dict[str, Any]], quotes: list[dict[str, Any]],
             continue
         start = sentences[ev["sentence"]][0]
         actor_keys = {a.get("country") or a["name"] for a in ev["actors"]}
-        claim = None
-        for q in sorted(quotes, key=lambda q: -q["start"]):
-            spk = q.get("speaker") or {}
-            if q["end"] <= start and spk and (spk.get("country") or spk.get("name")) not in actor_keys:
-                claim = q
-                break
+        # the claim answered is the last one said before by the denial's recipient ("Manila membantah klaim
+        # Beijing"), else the last one said by anyone not on the denier's side
+        aimed_at = {key for a in ev["recipients"] for key in (a.get("country"), a["name"]) if key}
+        earlier = [q for q in sorted(quotes, key=lambda q: -q["start"]) if q["end"] <= start and q.get("speaker")
+                   and (q["speaker"].get("country") or q["speaker"].get("name")) not in actor_keys]
+        claim = next((q for q in earlier if {q["speaker"].get("country"), q["speaker"].get("name")} & aimed_at),
+                     earlier[0] if earlier else None)
         if claim is None:
             continue
         who = ", ".join(a["name"] for a in ev["actors"]) or "someone"
