@@ -262,6 +262,12 @@ def test_domestic_story_gives_its_officials_a_domestic_counterpart():
     ("Pertemuan itu mempertemukan Presiden Rusia dan Presiden Amerika Serikat.", ("CONSULT", ["RUS", "USA"], [])),
     # "mereka" outside reported speech continues the party told just before
     ("Ribuan warga Serbia berunjuk rasa di Beograd. Mereka menuntut pemerintah mundur.", ("REQUEST", ["SRB"], ["SRB"])),
+    # a coordinated agent of a passive is one actor group, with or without "oleh"
+    ("Kota itu diserang oleh Rusia dan Belarus pada Senin.", ("ASSAULT", ["BLR", "RUS"], [])),
+    ("Gencatan senjata itu ditengahi Rusia dan Turki pada Maret 2020.", ("CONSULT", ["RUS", "TUR"], [])),
+    # "antara X dan Y": the "dan" closes the pair, it does not open a clause; the pair is the noun's subject
+    ("Perundingan antara Israel dan Hamas digelar di Doha.", ("CONSULT", ["ISR", "PSE"], [])),
+    ("Perundingan antara Israel dan Hamas dimediasi oleh Qatar dan Mesir.", ("CONSULT", ["EGY", "QAT"], ["ISR", "PSE"])),
 ])
 def test_parties_from_clause_structure(text, expected):
     assert expected in events(text)
@@ -275,6 +281,11 @@ def test_parties_from_clause_structure(text, expected):
     # fishing is not an arrest, and a source asking for anonymity makes no request
     ("Nelayan Vietnam dilarang menangkap ikan di perairan itu.", "COERCE_ARREST"),
     ("Seorang pejabat yang meminta namanya tidak disebutkan mengatakan hal itu kepada wartawan.", "REQUEST"),
+    # what is demanded did not happen, even when the demand itself is not coded
+    ("Ratusan buruh berunjuk rasa untuk menuntut pemerintah membebaskan para aktivis.", "RETREAT"),
+    # ordinary words that share a root with an event verb: "tengah" (in the middle of), "kembali" (again)
+    ("Polri tengah berkoordinasi dengan Polis Diraja Malaysia.", "CONSULT"),
+    ("India kembali menyasar warga sipil Pakistan.", "RETREAT"),
 ])
 def test_no_event_in_demands_descriptions_and_idioms(text, absent):
     record = warta.analyze(text, date=DATE, title="Judul uji")
@@ -285,6 +296,22 @@ def test_no_event_in_demands_descriptions_and_idioms(text, absent):
 def test_a_vow_to_retaliate_is_a_threat():
     text = "Iran meluncurkan rudal ke Israel. Menteri Pertahanan Israel berjanji akan membalas serangan itu."
     assert ("THREATEN", ["ISR"], ["IRN"]) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concessions: pardons, apologies, sanctions or bans lifted, demands met (SPEC: CONCEDE)
+    ("Presiden Prabowo memberikan amnesti kepada 1.000 narapidana.", ("CONCEDE", ["IDN"], [])),
+    ("Menteri Luar Negeri Jepang meminta maaf kepada Korea Selatan atas insiden itu.", ("CONCEDE", ["JPN"], ["KOR"])),
+    ("Pemerintah Thailand mencabut larangan ekspor beras ke Kamboja.", ("CONCEDE", ["THA"], ["KHM"])),
+    ("Amerika Serikat mencabut sanksi terhadap Suriah.", ("RETREAT", ["USA"], ["SYR"])),
+    # more everyday verbs of the genre
+    ("Qatar dan Mesir memediasi perundingan itu.", ("CONSULT", ["EGY", "QAT"], [])),
+    ("Tentara Israel menghujani Gaza dengan roket.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Rusia mencaplok Krimea pada 2014.", ("COERCE", ["RUS"], ["UKR"])),
+    ("Rusia menawarkan jeda tembak selama tiga hari kepada Ukraina.", ("AGREE", ["RUS"], ["UKR"])),
+])
+def test_everyday_event_verbs(text, expected):
+    assert expected in events(text)
 
 
 @pytest.mark.parametrize("text, expected", [

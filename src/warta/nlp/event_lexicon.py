@@ -170,7 +170,8 @@ def bare_verb_entries(word: str) -> tuple[tuple[Entry, str], ...]:
         if form not in ("base", "base-kan", "base-i"):
             continue
         for entry in roots.get(root, ()):
-            if any(f.startswith("meN") for f in entry.forms) and (entry, form) not in found:
+            if any(f.startswith("meN") for f in entry.forms) and "no_bare" not in entry.flags \
+                    and (entry, form) not in found:
                 found.append((entry, form))
     return tuple(found)
 

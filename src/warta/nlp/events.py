@@ -242,6 +242,9 @@ class _Coder(ContextRules, CommonNounParties):
                 demanded = (matched.entry.type == "REQUEST" and not matched.is_noun) or "content" in matched.entry.flags
                 i = matched.end
             else:
+                # "berunjuk rasa untuk menuntut partai itu meminta maaf": what is demanded did not happen,
+                # even when the demand is not coded on its own
+                demanded = demanded or any(m.entry.type == "REQUEST" and not m.is_noun for m in readings)
                 i += 1
         return found
 
@@ -410,13 +413,14 @@ class _Coder(ContextRules, CommonNounParties):
                                      topic=entry.type in TOPIC_TAKERS, beneficiary=entry.type == "AID",
                                      interlocutor=entry.type in INTERLOCUTOR_TAKERS)
         agent = self._agent(view, m, right_limit)
+        agents = self._group_right(self._mentions_between(agent.start, right_limit)) if agent else []
         toll_subject = False
         if m.is_noun and head == m.start:
             possessor = self._possessor(view, m, right_limit)
             prev = view.prev_content(m.start, skip=self.words["auxiliary"])
             happened = self._told_as_happening(view, m, right_limit, matches)
-            if agent is not None and "mutual" not in entry.flags:
-                subject = [agent]  # "Penangkapan ... oleh Densus 88"
+            if agents and "mutual" not in entry.flags:
+                subject = agents  # "Penangkapan ... oleh Densus 88"
             elif possessor is not None:
                 subject = [possessor]
             elif self._toll_of(view, m):
@@ -447,7 +451,7 @@ class _Coder(ContextRules, CommonNounParties):
                 if first is not None else []
             cand.actors = actors_of(subject + partners)
         elif m.is_passive and "theme_actor" not in entry.flags:
-            cand.actors = actors_of([agent] if agent else [])
+            cand.actors = actors_of(agents)  # "diserang oleh Rusia dan Belarus"
             cand.recipients = actors_of(subject)
         else:
             cand.actors = actors_of(subject)
@@ -636,7 +640,8 @@ class _Coder(ContextRules, CommonNounParties):
                 # a relative clause describes the object; its actors are not the recipients (but what a
                 # concern or criticism is about may be described at length: "kekhawatiran tentang X yang ...")
                 return j
-            if view.word(j) in ("dan", "serta") and j > m.end and self._opens_clause(view, j + 1, matches):
+            if view.word(j) in ("dan", "serta") and j > m.end and self._opens_clause(view, j + 1, matches) \
+                    and not self._ends_between(view, m.end, j):
                 return j  # "Taipei Mengecam dan AS Serukan ...": a new clause with its own subject
             if view.doc[j].text == "," and (view.word(j + 1) in self.words["speech"] or view.index == 0
                                             or self._opens_clause(view, j + 1, matches)):
@@ -648,6 +653,12 @@ class _Coder(ContextRules, CommonNounParties):
                     return j  # the next predicate; "untuk membantu X" still belongs to this one
             j += 1
         return view.end
+
+    @staticmethod
+    def _ends_between(view: SentenceView, start: int, j: int) -> bool:
+        """Whether the "dan" at ``j`` closes an "antara X dan Y" opened after ``start``."""
+        words = view.lower[start:j]
+        return "antara" in words and "dan" not in words[len(words) - words[::-1].index("antara"):]
 
     def _opens_clause(self, view: SentenceView, i: int, matches: list[Match]) -> bool:
         """Whether tokens from ``i`` are a subject group followed by its predicate ("Jepang dan Korea
@@ -726,8 +737,9 @@ class _Coder(ContextRules, CommonNounParties):
             # verb right after another ("X sepakat melakukan gencatan senjata")
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         candidates = [mention for mention in self._mentions_between(left_limit, head)
-                      if can_act(mention.entity) and self._governing_prep(view, mention) is None
-                      and not self._in_relative(view, mention)]
+                      if can_act(mention.entity) and not self._in_relative(view, mention)
+                      and (self._governing_prep(view, mention) is None
+                           or self._between_of_event(view, mention, matches))]
         candidates = self._before_apposition(view, candidates, head)
         group = self._group_left(candidates, headline=view.index == 0)
         if not group and prev_word == "yang":
@@ -744,6 +756,16 @@ class _Coder(ContextRules, CommonNounParties):
             if pronoun is not None:
                 group = [pronoun]
         return group
+
+    def _between_of_event(self, view: SentenceView, mention: Mention, matches: list[Match]) -> bool:
+        """"Perundingan antara Israel dan Hamas dimediasi Qatar": the parties of an event noun are the
+        subject of the predicate that follows it."""
+        if self._governing_prep(view, mention) != "between":
+            return False
+        j = mention.start - 1
+        while j > view.start and view.word(j) != "antara":
+            j -= 1
+        return any(mm.is_noun and mm.end == j for mm in matches)
 
     def _in_relative(self, view: SentenceView, mention: Mention) -> bool:
         """"Kelompok yang didukung Iran itu ...": the agent inside a relative clause is not the subject."""
