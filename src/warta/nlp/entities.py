@@ -66,8 +66,25 @@ def model_candidates(doc: Doc) -> list[Candidate]:
             e = e[1:]  # "Desak Junta": a headline verb run into the name after it
         while len(e) > 1 and bare_verb_entries(e[-1].lower_):
             e = e[:-1]
-        out.append((e.start_char, e.end_char, e.label_))
+        out += [(part.start_char, part.end_char, e.label_) for part in _split_at_headline_verb(e)]
     return out
+
+
+def _split_at_headline_verb(span: Span) -> list[Span]:
+    """"Israel Gempur Lebanon Selatan": two names with a headline verb between them, run together by
+    the model. Split only where the part before the verb is a place the gazetteer knows."""
+    for k in range(1, len(span) - 1):
+        if span[k].text[:1].isupper() and bare_verb_entries(span[k].lower_) and lookup_place(span[:k].text) \
+                and span[k + 1].lower_ not in _number_words():  # "Mali Usir Lima Diplomat": five, not Lima
+            return [span[:k], span[k + 1:]]
+    return [span]
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from ..lexicon import read_tsv
+
+    return frozenset(row[0] for row in read_tsv("number_words.tsv"))
 
 
 

@@ -229,7 +229,8 @@ class ContextRules:
     def _implicit_subject(self, view: SentenceView, head: int, left_limit: int) -> list[dict[str, Any]]:
         """The subject a clause leaves unsaid: a reporting verb's speaker or the main clause's subject."""
         between = [view.word(j) for j in range(left_limit, head) if not view.doc[j].is_punct]
-        if all(word in self.words["auxiliary"] or word in self.words["coordinator"] for word in between):
+        if all(word in self.words["auxiliary"] or word in self.words["coordinator"] or word in self.words["negation"]
+               for word in between):  # "Iran mengatakan tidak akan berunding": still Iran's
             speaker = self._speaker_before(view, left_limit)
             if speaker is not None:
                 return actors_of([speaker])

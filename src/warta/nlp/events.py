@@ -47,6 +47,9 @@ from .pipeline import published_date
 from .sentences import sentence_spans
 
 QUOTED_THREAT_CAMEO = "138"  # threaten to use military force
+REFUSED_MEETING_CAMEO = "125"  # reject proposal to meet, discuss, negotiate
+# "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
+REFUSAL_WORDS = frozenset({"akan", "mau", "ingin", "bersedia", "enggan", "menolak"})
 LAUNCH_CAMEO = "150"  # demonstrate military power
 AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
 # prepositions that attach participants to an event noun itself ("oleh X", "antara X dan Y", "terhadap X")
@@ -331,7 +334,8 @@ class _Coder(ContextRules, CommonNounParties):
         if m.is_noun:
             # a quoted remark reports an event only through a verb ("Kami mendesak ..."): its nouns are talk
             return (m.start not in self.in_direct_quote or entry.type == "REJECT") \
-                and self._noun_reports_event(view, m, self._noun_prev(view, m.start))
+                and (self._noun_reports_event(view, m, self._noun_prev(view, m.start))
+                     or (self._said_to_occur(view, m) and self._has_own_party(view, m)))
         return True
 
     def _toll_report(self, view: SentenceView) -> Candidate | None:
@@ -431,7 +435,8 @@ class _Coder(ContextRules, CommonNounParties):
             elif m.start in self.in_direct_quote and self.in_direct_quote[m.start]:
                 subject = [self.in_direct_quote[m.start]]  # "“Ini fitnah,” ujarnya": the speaker denies
             elif (prev is None or view.doc[prev].is_punct or view.word(prev) in self.words["prep_location"]) \
-                    and not any(prep in OWN_ARGUMENT_PREPS for _, prep in right) and not happened:
+                    and not any(prep in OWN_ARGUMENT_PREPS or (prep == "with" and "mutual" in entry.flags)
+                                for _, prep in right) and not happened:
                 # "Bantuan berupa obat-obatan ... diangkut": a noun that is the subject or an adjunct of
                 # another predicate reports an event only with its own participants ("Serangan Rusia ...",
                 # "Penangkapan ... oleh Densus 88", "Pertemuan antara Biden dan Xi ...")
@@ -531,8 +536,30 @@ class _Coder(ContextRules, CommonNounParties):
                      if view.word(j) not in self.words["auxiliary"]]
         if view.index == 0 and any(bare_verb_entries(word) for word in following[:2]):
             return True  # "Serangan Drone Hantam Masjid di El Fasher"
-        return bool(following) and following[0] in self.words["occurrence"] or any(
+        return self._said_to_occur(view, m) or any(
             mm.start == right_limit and "agentive" in mm.entry.flags for mm in matches) or self._toll_of(view, m)
+
+    def _said_to_occur(self, view: SentenceView, m: Match) -> bool:
+        """Whether the first predicate after an event noun, past its own arguments, says it happened or took
+        effect ("Kontak tembak sempat terjadi", "setelah sanksi PBB terhadap Iran kembali diberlakukan")."""
+        for j in range(m.end, view.end):
+            word = view.word(j)
+            if word in self.words["occurrence"]:
+                return True
+            if self._is_boundary(view, j) or view.doc[j].text == "," or (
+                    looks_like_verb(word) and word not in self.words["auxiliary"]):
+                return False
+        return False
+
+    def _has_own_party(self, view: SentenceView, m: Match) -> bool:
+        """Whether a party is named right after an event noun ("sanksi PBB", "perundingan nuklir AS-Iran"),
+        before the next predicate."""
+        for j in range(m.end, min(view.end, m.end + 4)):
+            if j in self.mention_at:
+                return can_act(self.mention_at[j].entity)
+            if looks_like_verb(view.word(j)) or view.doc[j].is_punct:
+                return False
+        return False
 
     def _toll_of(self, view: SentenceView, m: Match) -> bool:
         """"puluhan tentara tewas dalam pertempuran", "terluka akibat serangan": an attack noun that people
@@ -624,8 +651,9 @@ class _Coder(ContextRules, CommonNounParties):
                 if mm.entry.type in complement_takers:
                     return mm.end, None
                 return mm.end, mm.start
-            if looks_like_verb(view.word(j)) and j not in self.mention_at and view.word(j - 1) != "yang":
-                return j + 1, j
+            if (looks_like_verb(view.word(j)) or is_toll_word(view.word(j))) and j not in self.mention_at \
+                    and view.word(j - 1) != "yang":
+                return j + 1, j  # a toll word is a predicate too: "Satu Prajurit Gugur dan Tiga Orang Ditangkap"
             j -= 1
         return view.start, None
 
@@ -972,6 +1000,10 @@ class _Coder(ContextRules, CommonNounParties):
         if event_type == "ASSAULT" and fact == "future" and m.start in self.in_direct_quote and c.actors:
             # "Kami akan terus menargetkan kapal-kapal musuh," kata X: said by the attacker, it is a threat
             event_type, mode, cameo, fact = "THREATEN", None, QUOTED_THREAT_CAMEO, "occurred"
+        if event_type == "CONSULT" and fact == "negated" \
+                and REFUSAL_WORDS.intersection(view.lower[max(c.left_limit, m.start - 3):m.start]):
+            # "Teheran menegaskan tidak akan berunding dengan Washington": a refusal to meet
+            event_type, mode, cameo, fact = "REJECT", "meet", REFUSED_MEETING_CAMEO, "occurred"
         is_hedged = hedged(clause, self.words)
         event_casualties = {"killed": None, "injured": None, "arrested": None}
         if event_type in VIOLENT_TYPES:
@@ -1041,8 +1073,12 @@ def _noun_form(form: str) -> bool:
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
     """One event per (type, actors, recipients) in a sentence (an attack and the defence against it stay
     two); weak triggers yield to strong ones, a launch yields to the attack it is part of ("menyerang ...
-    dengan meluncurkan 300 drone"), and an agreement to the event it governs ("menyetujui paket sanksi")."""
-    # "menyetujui paket sanksi": the approval is the sanction, not a separate agreement
+    dengan meluncurkan 300 drone"), an agreement to the event it governs ("menyetujui paket sanksi"), and
+    what is offered to the offer ("menawarkan bantuan")."""
+    # "menyetujui paket sanksi": the approval is the sanction, not a separate agreement; but "menawarkan
+    # bantuan" offers the aid, which is not given
+    offers = {c.match.start for c in candidates if "offer" in c.match.entry.flags}
+    candidates = [c for c in candidates if c.head == c.match.start or c.head not in offers]
     carried = {c.head for c in candidates if c.head != c.match.start and c.match.entry.type != "AGREE"}
     candidates = [c for c in candidates if not (c.match.entry.type == "AGREE" and c.match.start in carried)]
     attackers = {actor_key(a) for c in candidates if c.match.entry.type == "ASSAULT" for a in c.actors}
