@@ -309,6 +309,24 @@ def test_a_vow_to_retaliate_is_a_threat():
     ("Tentara Israel menghujani Gaza dengan roket.", ("ASSAULT", ["ISR"], ["PSE"])),
     ("Rusia mencaplok Krimea pada 2014.", ("COERCE", ["RUS"], ["UKR"])),
     ("Rusia menawarkan jeda tembak selama tiga hari kepada Ukraina.", ("AGREE", ["RUS"], ["UKR"])),
+    # an offer keeps what it offers: the aid is not given
+    ("Amerika Serikat dan China menawarkan bantuan untuk meredakan ketegangan.", ("AGREE", ["CHN", "USA"], [])),
+    # a will to meet, negated, is a refusal; the unsaid subject after "tidak akan" is the speaker's
+    ("Iran mengatakan tidak akan berunding dengan Amerika Serikat.", ("REJECT", ["IRN"], ["USA"])),
+    # recalling an ambassador, closing border posts, a vow to retaliate
+    ("Thailand memanggil pulang duta besarnya dari Kamboja.", ("SANCTION", ["THA"], ["KHM"])),
+    ("Thailand menutup seluruh pos lintas batas darat dengan Kamboja.", ("COERCE", ["THA"], ["KHM"])),
+    ("Perdana Menteri Pakistan mengatakan negaranya berhak membalas serangan India.", ("THREATEN", ["PAK"], ["IND"])),
+    # a sanction said to take effect is reported, even after "setelah"
+    ("Iran mengancam keluar dari NPT setelah sanksi PBB terhadap negara itu kembali diberlakukan.",
+     ("SANCTION", ["UN"], ["IRN"])),
+    # a claim called false in a quote: the speaker denies it, the claim's owner is the recipient
+    ("“Klaim Houthi itu sepenuhnya palsu,” kata pejabat Amerika Serikat.", ("REJECT", ["USA"], ["YEM"])),
+    # "kelompoknya" in a warning is the warner's group
+    ("Pemimpin Houthi memperingatkan Washington bahwa kelompoknya akan membalas setiap serangan.",
+     ("THREATEN", ["YEM"], ["USA"])),
+    # a headline verb between two names the model ran together, and a mutual noun with its party
+    ("Israel Gempur Lebanon Selatan meski Ada Gencatan Senjata", ("ASSAULT", ["ISR"], ["LBN"])),
 ])
 def test_everyday_event_verbs(text, expected):
     assert expected in events(text)

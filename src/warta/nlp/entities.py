@@ -31,6 +31,7 @@ from .roles import is_acronym, role_after, role_before, unattached_offices
 from .token_view import TokenView, view_of
 
 Candidate = tuple[int, int, str]
+COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara"})
 CandidateFinder = Callable[[Doc], Iterable[Candidate]]
 
 @lru_cache(maxsize=1)
@@ -284,6 +285,15 @@ def _country_inside(view: TokenView, gaz: Gazetteer, start: int, end: int) -> st
     return None
 
 
+def _compass_country(text: str) -> str | None:
+    """"Lebanon Selatan", "Kivu Utara": an unlisted part of a listed place lies in its country."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in COMPASS:
+        return None
+    place = lookup_place(" ".join(words[:-1]))
+    return place["country"] if place else None
+
+
 def _adjacent_country(view: TokenView, gaz: Gazetteer, index: MentionIndex, m: Mention) -> str | None:
     """Country of an unlisted place from the known place right after it: "Obolon Kyiv", "desa X, Suriah",
     "desa X di wilayah Donetsk", "Distrik X, Kabupaten Intan Jaya"."""
@@ -319,7 +329,7 @@ def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: M
             _describe_org(view, gaz, m, nested)
     for m in mentions:
         if m.label == "LOC" and m.record is None:
-            m.country = _adjacent_country(view, gaz, index, m)
+            m.country = _adjacent_country(view, gaz, index, m) or _compass_country(_text(view, m.start, m.end))
         elif m.label == "PER" and not m.nested:
             role, _evidence = role_before(view, gaz, index, m.start)
             m.role = role or role_after(view, gaz, index, m.end)

@@ -201,6 +201,11 @@ class ContextRules:
                 if word == "mereka":  # "Mereka menuntut DPR ...": the party the story just told of
                     told = next((e for e in self._told_recently(view, 2, 4) if e["actors"]), None)
                     return dict(told["actors"][0]) if told else None
+                first = self._first_predicate(view)
+                if word.endswith("nya") and first is not None and first < j:
+                    # "Pemimpin Houthi memperingatkan AS bahwa kelompoknya akan membalas": the main subject's
+                    main = self._subject(view, first, self._left_limit(view, first, []), [])
+                    return main[0] if main else None
         return None
 
     def _recent_person(self, before_char: int) -> Mention | None:

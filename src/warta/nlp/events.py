@@ -463,6 +463,12 @@ class _Coder(ContextRules, CommonNounParties):
             taken = {id(mention) for mention in subject if isinstance(mention, Mention)}
             cand.recipients = actors_of(self._group_right([r for r, prep in right
                                                              if prep != "agent" and id(r) not in taken]))
+        if entry.type == "REJECT" and "verb" in entry.flags and m.form in ("phrase", "base"):
+            owners = [s for s in subject if isinstance(s, Mention) and view.word(s.start - 1) in self.words["claim"]]
+            if owners:
+                # "“Klaim Houthi itu sepenuhnya palsu,” kata X": Houthi made the claim; the speaker denies it
+                speaker = self.in_direct_quote.get(m.start)
+                cand.actors, cand.recipients = (actors_of([speaker]) if speaker else []), actors_of(owners)
         if not cand.actors and not m.is_passive and not (m.is_noun and head == m.start):
             cand.actors = self._implicit_subject(view, head, left_limit)
         if entry.type == "REJECT" and self._rejects_claim(view, m):
@@ -907,8 +913,11 @@ class _Coder(ContextRules, CommonNounParties):
             if not can_act(mention.entity):
                 continue
             prep = self._governing_prep(view, mention)
-            if prep == "source" and (view.word(mention.start - 1) == "menurut" or not interlocutor):
-                continue  # "dari X" names a partner ("rekan dari Ukraina") only in talks and requests
+            if prep == "source" and (view.word(mention.start - 1) == "menurut"
+                                     or not (interlocutor or m.entry.mode == "withdraw")):
+                # "dari X" names a partner ("rekan dari Ukraina") only in talks and requests, and whom a
+                # withdrawal or recall leaves ("menarik duta besarnya dari Phnom Penh")
+                continue
             if (prep == "topic" and topic) or (prep == "purpose" and beneficiary):
                 out.append((mention, prep))
                 continue
