@@ -75,7 +75,7 @@ def test_partner_prefers_the_most_frequent_then_the_nearest():
     assert fill_from_story(events, features) == [3]
     assert events[3]["recipients"][0]["country"] == "IRN"
     assert features[3]["story_party"]
-    story = StoryParties(events[:3] + [_event(5, "CONSULT", ["ISR"], ["USA"])], [False] * 4)
+    story = StoryParties(events[:3] + [_event(5, "CONSULT", ["ISR"], ["USA"])], [False] * 4, [False] * 4)
     assert story.partner({"ISR"}, 4, "ACCUSE")["country"] == "USA"  # tied 2-2 with Iran; the USA is met nearer
 
 
@@ -110,3 +110,25 @@ def test_a_lone_agentless_passive_keeps_its_actor_empty():
 
 def test_a_toll_with_no_attack_told_before_is_not_an_event():
     assert _coded("Menurut gubernur setempat, sedikitnya tujuh warga tewas dalam banjir.") == []
+
+
+def test_the_main_pair_is_the_pair_with_most_hostile_events_oriented_by_its_attacks():
+    # what was shot down says nothing of who attacks whom; a two-sided fight is one event between its pair
+    events = [_event(0, "ASSAULT", ["UKR"], ["RUS"]), _event(1, "ASSAULT", ["UKR"], ["RUS"]),
+              _event(2, "ASSAULT", ["RUS"], ["UKR"]), _event(3, "ASSAULT", ["RUS"], ["UKR"]),
+              _event(4, "ASSAULT", ["UKR", "PRK"], []), _event(5, "ASSAULT", ["UKR", "PRK"], []),
+              _event(6, "ASSAULT", [], [])]
+    features = [{"recipients": True, "defence": True}] * 2 + [{"recipients": True}] * 4 \
+        + [{"recipients": False, "defence": True}]
+    fill_from_story(events, [dict(f) for f in features])
+    assert [a["country"] for a in events[6]["actors"]] == ["UKR"]  # shot down by the side attacked
+    assert [r["country"] for r in events[6]["recipients"]] == ["RUS"]
+
+
+def test_an_act_with_no_side_named_takes_the_sides_of_its_operation_in_the_same_sentence():
+    events = [_event(0, "ASSAULT", ["IRN"], ["ISR"]), _event(1, "ASSAULT", ["IRN"], ["ISR"]),
+              _event(2, "MOBILIZE", [], ["IRN"]), _event(2, "ASSAULT", [], [])]
+    features = [{"recipients": True}] * 3 + [{"recipients": False}]
+    fill_from_story(events, features)
+    assert [r["country"] for r in events[3]["recipients"]] == ["IRN"]
+    assert [a["country"] for a in events[3]["actors"]] == ["ISR"]

@@ -62,6 +62,13 @@ class ContextRules:
             # "Sebuah rudal balistik menghantam Pangkalan Udara Nevatim", "enam tersangka ditangkap di Jawa
             # Timur": who was just told to attack or arrest them (the SPEC's actor "named nearby")
             cand.actors = self._recent_event(view, entry.type, cand.recipients, "recipients", "actors")
+        if cand.defence and not cand.recipients:
+            # "tiga roket yang ditembakkan dari Lebanon dicegat ...": the defence answers the attack just told
+            attack = next((c for c in reversed(self.in_sentence) if c.match.entry.type == "ASSAULT"
+                           and not c.defence and c.actors), None)
+            if attack is not None:
+                cand.recipients = [dict(a) for a in attack.actors]
+                cand.actors = cand.actors or [dict(a) for a in attack.recipients]
         if entry.type == "ASSAULT" and not cand.recipients and cand.actors:
             # "Iran menembakkan 300 drone dalam serangan itu": the same attacker's target told just before
             cand.recipients = self._recent_event(view, entry.type, cand.actors, "actors", "recipients")

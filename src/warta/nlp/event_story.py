@@ -39,12 +39,15 @@ Link = tuple[str, str]
 class StoryParties:
     """Who deals with whom in one article, built from its coded events."""
 
-    def __init__(self, events: list[dict[str, Any]], two_sided: list[bool]) -> None:
+    def __init__(self, events: list[dict[str, Any]], two_sided: list[bool], defence: list[bool]) -> None:
         self.links: Counter[Link] = Counter()  # (actor, recipient) -> events
         self.hostile: Counter[Link] = Counter()  # the same, hostile events between two states or bodies
         self.claims: Counter[Link] = Counter()  # the same, what a denial or a threat may answer
+        self.hostile_at: list[tuple[int, Link]] = []  # (sentence, link) of each hostile act
+        self.assaults: Counter[Link] = Counter()  # (attacker, attacked) -> attacks
+        self.rivals: Counter[Link] = Counter()  # (a, b) with a < b -> hostile events between them, once each
         self.seen: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)  # key -> (sentence, actor)
-        for event, mutual in zip(events, two_sided):
+        for event, mutual, defends in zip(events, two_sided, defence):
             for actor in event["actors"] + event["recipients"]:
                 self.seen[actor_key(actor)].append((event["sentence"], actor))
             if event["actors"] and event["recipients"]:
@@ -53,13 +56,20 @@ class StoryParties:
                 pairs = [(a, b) for a in event["actors"] for b in event["actors"] if a is not b]
             else:
                 continue
+            rivals = set()
             for a, b in pairs:
                 link = actor_key(a), actor_key(b)
                 self.links[link] += 1
-                if event["type"] in HOSTILE and link[0] != link[1]:
+                if event["type"] in HOSTILE and link[0] != link[1] and not defends:
+                    # (shooting down what was sent is no evidence of who attacks whom)
                     self.hostile[link] += 1
+                    self.hostile_at.append((event["sentence"], link))
+                    rivals.add((min(link), max(link)))
+                    if event["type"] == "ASSAULT" and not mutual:
+                        self.assaults[link] += 1
                 if event["type"] in ANSWERED:
                     self.claims[link] += 1
+            self.rivals.update(rivals)
 
     def partner(self, keys: set[str], sentence: int, event_type: str) -> dict[str, Any] | None:
         """The party the story pairs with the side ``keys`` in an event of ``event_type``, as an actor
@@ -97,13 +107,21 @@ class StoryParties:
     def main_pair(self, sentence: int, directed: bool = False) -> list[dict[str, Any]]:
         """The two parties linked most often in hostile events, for a fight whose sides are not named;
         ``directed``: the attacker first, for a one-sided act whose sides are not named."""
-        links: Counter[Link] = Counter()
-        for (a, b), count in self.hostile.items():
-            links[(a, b) if directed else (min(a, b), max(a, b))] += count
-        if not links:
+        if not self.rivals:
             return []
-        a, b = max(links, key=lambda link: links[link])
+        a, b = max(self.rivals, key=lambda pair: self.rivals[pair])
+        if directed and self._way(b, a, sentence) > self._way(a, b, sentence):
+            a, b = b, a
         return [self._nearest(a, sentence)[1], self._nearest(b, sentence)[1]]
+
+    def _way(self, a: str, b: str, sentence: int) -> tuple[int, int, int]:
+        """How strongly the story says ``a`` acts against ``b``: by attacks, then by all hostile acts, then
+        by which way the last one before ``sentence`` went."""
+        return self.assaults[a, b], self.hostile[a, b], self._last_hostile(a, b, sentence)
+
+    def _last_hostile(self, a: str, b: str, sentence: int) -> int:
+        """The sentence of the last hostile act of ``a`` on ``b`` before ``sentence`` (-1 if none)."""
+        return max((s for s, link in self.hostile_at if link == (a, b) and s < sentence), default=-1)
 
     def _nearest(self, key: str, sentence: int) -> tuple[int, dict[str, Any]]:
         """How far the mention of ``key`` nearest to ``sentence`` is, and its actor record."""
@@ -119,7 +137,7 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
     is that state: "Asrama sekolah itu diserang oleh puluhan pria bersenjata" in a Nigerian kidnapping
     story is Nigerians attacking Nigerians."""
     two_sided = [f["recipients"] and not e["recipients"] for e, f in zip(events, features)]
-    story = StoryParties(events, two_sided)
+    story = StoryParties(events, two_sided, [bool(f.get("defence")) for f in features])
     if domestic is not None and not story.links[domestic["country"], domestic["country"]]:
         domestic = None  # no event of the story sets that state against itself: no evidence of a domestic story
     changed = []
@@ -130,6 +148,17 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
         actors, recipients = event["actors"], event["recipients"]
         if not actors and not recipients and mutual:
             event["actors"] = story.main_pair(sentence) or actors
+        elif not actors and not recipients and event["type"] in HOSTILE and not features[index].get("defence") \
+                and _same_operation(events, features, index):
+            # "200 jet tempur dikerahkan ke Iran dalam operasi yang menyasar 100 target": the sides of the
+            # operation the sentence tells in another clause
+            sibling = _same_operation(events, features, index)
+            event["actors"] = [dict(a) for a in sibling["actors"]]
+            event["recipients"] = [dict(r) for r in sibling["recipients"]]
+            known = event["actors"] or event["recipients"]
+            found = story.partner({actor_key(a) for a in known}, sentence, event["type"])
+            if found is not None and not (event["actors"] and event["recipients"]):
+                event["recipients" if event["actors"] else "actors"] = [found]
         elif not actors and not recipients and event["type"] in HOSTILE:
             pair = story.main_pair(sentence, directed=True)
             if features[index].get("defence"):
@@ -154,3 +183,11 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
             features[index]["story_party"] = True
             changed.append(index)
     return changed
+
+
+def _same_operation(events: list[dict[str, Any]], features: list[dict[str, bool]], index: int) -> dict[str, Any] | None:
+    """Another hostile or military act of the same sentence with a side named (not a defence against it)."""
+    sentence = events[index]["sentence"]
+    return next((e for k, e in enumerate(events) if k != index and e["sentence"] == sentence
+                 and (e["type"] in HOSTILE or e["type"] == "MOBILIZE") and not features[k].get("defence")
+                 and (e["actors"] or e["recipients"])), None)

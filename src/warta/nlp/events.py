@@ -245,9 +245,10 @@ class _Coder(ContextRules, CommonNounParties):
                 demanded = (matched.entry.type == "REQUEST" and not matched.is_noun) or "content" in matched.entry.flags
                 i = matched.end
             else:
-                # "berunjuk rasa untuk menuntut partai itu meminta maaf": what is demanded did not happen,
-                # even when the demand is not coded on its own
-                demanded = demanded or any(m.entry.type == "REQUEST" and not m.is_noun for m in readings)
+                # "berunjuk rasa untuk menuntut pemerintah membebaskan ...", "untuk siap bertempur": what is
+                # demanded or readied did not happen, even when the demand is not coded on its own
+                demanded = demanded or any(
+                    (m.entry.type == "REQUEST" and not m.is_noun) or "content" in m.entry.flags for m in readings)
                 i += 1
         return found
 
@@ -310,7 +311,12 @@ class _Coder(ContextRules, CommonNounParties):
                 self.words["hypothetical"] | self.words["pronoun_group"]).intersection(view.lower[m.end:view.end]):
             return False  # a warning that something may happen is no threat unless the speaker's side or a
             # condition is in it ("... bahwa pemerintahnya tidak akan tinggal diam", "... jika X membalas")
-        if "content" in entry.flags and not (looks_like_verb(view.word(m.end)) or view.word(m.end) == "untuk"):
+        after_aux = m.end
+        while view.word(after_aux) in self.words["auxiliary"]:
+            after_aux += 1  # "siap kembali memfasilitasi"
+        promised = view.word(after_aux)
+        if "content" in entry.flags and not (looks_like_verb(promised) or promised == "untuk" or (
+                promised.startswith("ber") and self._readings(view, after_aux, False))):  # "akan bekerja sama"
             return False  # "siap membantu" offers; "siap tempur" does not
         after = m.end
         while after < view.end and view.doc[after].like_num:
@@ -327,9 +333,11 @@ class _Coder(ContextRules, CommonNounParties):
         prev_word = view.word(prev) if prev is not None else ""
         if prev_word in self.words["prep_purpose"] and entry.type != "ASSAULT":
             return False  # "untuk membahas ...": a purpose, not an event; "mengerahkan jet untuk menggempur" is
-        if m.is_passive and prev_word == "yang" and not (entry.type == "CONSULT" and self._agent(view, m, view.end)):
+        if m.is_passive and prev_word == "yang" and not (
+                entry.type == "CONSULT" and self._agent(view, m, view.end)) and not (
+                self._fired(view, m, view.end) and self._agent(view, m, min(view.end, m.end + 4))):
             # "wilayah yang diduduki Rusia": a description; but "perundingan yang dimediasi Malaysia" tells
-            # who mediated
+            # who mediated, and "tiga roket yang ditembakkan dari Lebanon" who fired
             return False
         if m.is_noun:
             # a quoted remark reports an event only through a verb ("Kami mendesak ..."): its nouns are talk
@@ -480,7 +488,7 @@ class _Coder(ContextRules, CommonNounParties):
             cand.recipients = []
             entry = replace(entry, type="MOBILIZE", mode="weapons", cameo=LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)
-        elif "aimed" in entry.flags and cand.recipients \
+        elif "aimed" in entry.flags and (cand.recipients or self._tells_attack(view, m)) \
                 and not self._launch_without_target(view, left_limit, right_limit):
             entry = replace(entry, type="ASSAULT", mode="aerial", cameo=AIMED_LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)  # "Iran meluncurkan rudal ke Israel"
@@ -526,6 +534,12 @@ class _Coder(ContextRules, CommonNounParties):
             return False
         airborne = self.words["airborne"]
         return any(base in airborne for word in view.lower[left:right] for base in base_forms(word))
+
+    def _tells_attack(self, view: SentenceView, m: Match) -> bool:
+        """"meluncurkan 470 drone serang ... dalam gelombang serangan itu": the launch is part of an attack the
+        sentence names, even when it names no target."""
+        return any(entry.type == "ASSAULT" and entry.key != m.entry.key
+                   for j in range(view.start, view.end) if j != m.start for entry, _ in word_entries(view.word(j)))
 
     def _launch_without_target(self, view: SentenceView, left: int, right: int) -> bool:
         """"Korut menembakkan rudal balistik ke Laut Timur": a missile fired into the sea, at no one, is a
