@@ -327,6 +327,14 @@ def test_a_vow_to_retaliate_is_a_threat():
      ("THREATEN", ["YEM"], ["USA"])),
     # a headline verb between two names the model ran together, and a mutual noun with its party
     ("Israel Gempur Lebanon Selatan meski Ada Gencatan Senjata", ("ASSAULT", ["ISR"], ["LBN"])),
+    # forces sent to a place at home are deployed, not given
+    ("Polda Papua mengirim dua peleton Brimob ke Intan Jaya.", ("MOBILIZE", ["IDN"], [])),
+    # a mine blast that wounded soldiers: they are its recipients
+    ("Lima prajurit Thailand terluka akibat ledakan ranjau saat berpatroli.", ("ASSAULT", [], ["THA"])),
+    # "ketiga negara itu": the three states listed together before
+    ("Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback. "
+     "Menteri luar negeri ketiga negara itu mendesak Iran mengizinkan inspektur kembali.",
+     ("REQUEST", ["DEU", "FRA", "GBR"], ["IRN"])),
 ])
 def test_everyday_event_verbs(text, expected):
     assert expected in events(text)

@@ -72,10 +72,10 @@ def model_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _split_at_headline_verb(span: Span) -> list[Span]:
-    """"Israel Gempur Lebanon Selatan": two names with a headline verb between them, run together by
-    the model. Split only where the part before the verb is a place the gazetteer knows."""
+    """"Israel Gempur Lebanon Selatan", "RSF Serang Kamp ...": two names with a headline verb between them,
+    run together by the model. Split only where the part before the verb is a name the gazetteer knows."""
     for k in range(1, len(span) - 1):
-        if span[k].text[:1].isupper() and bare_verb_entries(span[k].lower_) and lookup_place(span[:k].text) \
+        if span[k].text[:1].isupper() and bare_verb_entries(span[k].lower_) and get().lookup(span[:k].text) \
                 and span[k + 1].lower_ not in _number_words():  # "Mali Usir Lima Diplomat": five, not Lima
             return [span[:k], span[k + 1:]]
     return [span]

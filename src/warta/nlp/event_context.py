@@ -17,6 +17,9 @@ from .gazetteer import lookup_place
 
 # "kedua negara/pihak/menteri ...": the last two states named before
 BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", "pemerintah", "kepala", "belah"}
+# "kedua menteri", "kedua pemimpin": two people, who may be named in the sentence itself
+PEOPLE_SIDES = {"menteri", "pemimpin", "presiden", "delegasi", "kepala"}
+COUNTS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 # verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 
@@ -41,11 +44,41 @@ class ContextRules:
             before = [m for m in countries if m.end <= i and m.start != opening]
             if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
                 out.append(Mention(i, i + 2, before[-1].entity))
-            elif pair[0] == "kedua" and pair[1] in BOTH_SIDES:
-                out += [Mention(i, i + 2, entity) for entity in _two_sides(before)]
+            elif pair[0] in COUNTS and pair[1] in BOTH_SIDES:
+                sides = self._people_sides(mentions, i, opening) if pair[1] in PEOPLE_SIDES else []
+                count = COUNTS[pair[0]]
+                sides = sides or (_sides(before, 2) if count == 2 else self._listed(before, count))
+                out += [Mention(i, i + 2, entity) for entity in sides]
             elif pair[0] == "keduanya":
-                out += [Mention(i, i + 1, entity) for entity in _two_sides(before)]
+                out += [Mention(i, i + 1, entity) for entity in _sides(before, 2)]
         return out
+
+    def _listed(self, before: list[Mention], n: int) -> list[dict[str, Any]]:
+        """"ketiga negara itu": the last list of ``n`` states named together ("Inggris, Prancis, dan Jerman")."""
+        for k in range(len(before) - n, -1, -1):
+            run = before[k:k + n]
+            gaps = [{t.lower_ for t in self.doc[a.end:b.start]} for a, b in zip(run, run[1:])]
+            if all(gap and gap <= {",", "dan", "serta"} for gap in gaps) \
+                    and len({m.entity["country"] for m in run}) == n:
+                return [m.entity for m in run]
+        return []
+
+    def _people_sides(self, mentions: list[Mention], i: int, opening: int | None) -> list[dict[str, Any]]:
+        """"Dengan Wang Yi, kedua menteri sepakat ...": the two people meant, by their countries: those named
+        earlier in the sentence (not its opening subject, unless "dengan X" names a partner), then those the
+        article named most often before."""
+        sentence_start = self.doc[i].sent.start
+        people = [m for m in mentions if m.entity.get("type") == "PER" and m.entity.get("country") and m.end <= i]
+        here = [m for m in people if m.start >= sentence_start and (m.start != opening or (
+            m.start > 0 and self.doc[m.start - 1].lower_ in ("dengan", "bersama")))]
+        chosen: dict[str, dict[str, Any]] = {}
+        for m in reversed(here):
+            chosen.setdefault(m.entity["country"], m.entity)
+        for entity in _sides([m for m in people if m.start < sentence_start], len(people)):
+            if len(chosen) >= 2:
+                break
+            chosen.setdefault(entity["country"], entity)
+        return list(chosen.values()) if len(chosen) == 2 else []
 
     def _parties_from_context(self, view: SentenceView, cand: Candidate) -> None:
         """Fill an empty side from what the article told just before (see each case)."""
@@ -273,16 +306,16 @@ def _keys(actors: list[dict[str, Any]]) -> set[str]:
     return {actor_key(a) for a in actors}
 
 
-def _two_sides(before: list[Mention]) -> list[dict[str, Any]]:
-    """"kedua negara": the two states named most often before it (the later-named first on a tie), so a
-    third state named in passing ("Trump menelepon kedua pemimpin") does not become one of them."""
+def _sides(before: list[Mention], n: int) -> list[dict[str, Any]]:
+    """"kedua negara", "ketiga negara": the ``n`` states named most often before it (the later-named first on
+    a tie), so a third state named in passing ("Trump menelepon kedua pemimpin") does not become one of them."""
     counts: dict[str, int] = {}
     last: dict[str, Mention] = {}
     for m in before:
         country = m.entity["country"]
         counts[country] = counts.get(country, 0) + 1
         last[country] = m
-    ranked = sorted(counts, key=lambda c: (-counts[c], -last[c].start))[:2]
-    if len(ranked) < 2:
+    ranked = sorted(counts, key=lambda c: (-counts[c], -last[c].start))[:n]
+    if len(ranked) < min(n, 2):
         return []
     return [last[c].entity for c in sorted(ranked, key=lambda c: last[c].start)]

@@ -48,6 +48,7 @@ from .sentences import sentence_spans
 
 QUOTED_THREAT_CAMEO = "138"  # threaten to use military force
 REFUSED_MEETING_CAMEO = "125"  # reject proposal to meet, discuss, negotiate
+DEPLOY_CAMEO = "154"  # mobilize or increase armed forces
 # "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
 REFUSAL_WORDS = frozenset({"akan", "mau", "ingin", "bersedia", "enggan", "menolak"})
 LAUNCH_CAMEO = "150"  # demonstrate military power
@@ -436,7 +437,9 @@ class _Coder(ContextRules, CommonNounParties):
             elif possessor is not None:
                 subject = [possessor]
             elif self._toll_of(view, m):
-                toll_subject = True
+                toll_subject = True  # "lima prajurit Thailand terluka akibat ledakan": who fell is the subject
+                toll = max(j for j in range(view.start, m.start) if is_toll_word(view.word(j)))
+                subject = self._subject(view, toll, self._left_limit(view, toll, matches), matches)
             elif not subject and (view.word(m.start).endswith("nya") or view.word(m.end).endswith("nya")) \
                     and view.word(prev or -1) in self.words["copula"] and self._last_actors(view):
                 subject = self._last_actors(view)  # "kunjungan pertamanya": the one just told of
@@ -493,6 +496,11 @@ class _Coder(ContextRules, CommonNounParties):
             entry = replace(entry, type="ASSAULT", mode="aerial", cameo=AIMED_LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)  # "Iran meluncurkan rudal ke Israel"
         cand.location = self._location(view, m, left_limit, right_limit, visit="visit" in entry.flags)
+        if entry.type == "AID" and entry.mode == "military" and cand.actors and self._at_home(cand):
+            # "Polda Papua mengirim dua peleton Brimob ke Intan Jaya": forces sent at home are deployed
+            entry = replace(entry, type="MOBILIZE", mode="troops", cameo=DEPLOY_CAMEO)
+            cand.match = m = replace(m, entry=entry)
+            cand.recipients = []
         cand.defence = entry.type == "ASSAULT" and self._shoots_down(view, m, left_limit, right_limit)
         if cand.defence and not cand.actors and (cand.location or {}).get("country"):
             # "47 drone dihancurkan di atas wilayah Bryansk": shot down over the defender's own ground
@@ -534,6 +542,13 @@ class _Coder(ContextRules, CommonNounParties):
             return False
         airborne = self.words["airborne"]
         return any(base in airborne for word in view.lower[left:right] for base in base_forms(word))
+
+    @staticmethod
+    def _at_home(cand: Candidate) -> bool:
+        """Whether an act's recipients, or else its place, are in its actors' own country."""
+        home = {a.get("country") for a in cand.actors} - {None}
+        there = {r.get("country") for r in cand.recipients} or {(cand.location or {}).get("country")}
+        return bool(home) and there <= home
 
     def _tells_attack(self, view: SentenceView, m: Match) -> bool:
         """"meluncurkan 470 drone serang ... dalam gelombang serangan itu": the launch is part of an attack the
