@@ -20,6 +20,9 @@ BOTH_SIDES = {"negara", "pihak", "menteri", "pemimpin", "presiden", "delegasi", 
 # "kedua menteri", "kedua pemimpin": two people, who may be named in the sentence itself
 PEOPLE_SIDES = {"menteri", "pemimpin", "presiden", "delegasi", "kepala"}
 COUNTS = {"kedua": 2, "ketiga": 3, "keempat": 4}
+# conjunctions opening a subordinate clause, in which "negara itu" may be the main clause's subject
+SUBORDINATORS = frozenset({"setelah", "sebelum", "karena", "sejak", "ketika", "saat", "meski", "meskipun", "jika",
+                           "sehingga", "agar", "supaya"})
 # verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 
@@ -41,6 +44,8 @@ class ContextRules:
         for i in range(len(lower) - 1):
             pair = (lower[i], lower[i + 1])
             opening = first_in_sentence.get(self.doc[i].sent.start)
+            if opening is not None and SUBORDINATORS.intersection(lower[opening:i]):
+                opening = None  # "Iran mengancam ... setelah sanksi PBB terhadap negara itu": Iran after all
             before = [m for m in countries if m.end <= i and m.start != opening]
             if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
                 out.append(Mention(i, i + 2, before[-1].entity))
@@ -277,8 +282,9 @@ class ContextRules:
         if all(word in self.words["auxiliary"] or word in self.words["coordinator"] or word in self.words["negation"]
                for word in between):  # "Iran mengatakan tidak akan berunding": still Iran's
             speaker = self._speaker_before(view, left_limit)
-            if speaker is not None:
-                return actors_of([speaker])
+            if speaker is not None:  # "Rusia dan China menyatakan tidak mengakui ...": the whole group
+                return actors_of(self._group_left([m for m in self.mentions if m.end <= speaker.end
+                                                   and m.start >= view.start and can_act(m.entity)]))
             quote_speaker = self._quote_speaker_for_clause(view, left_limit)
             if quote_speaker:
                 return [quote_speaker]

@@ -102,7 +102,8 @@ class StoryParties:
             return None
         best = max(scores.values())
         tied = [key for key, score in scores.items() if score == best]
-        return min((self._nearest(key, sentence) for key in tied), key=lambda found: found[0])[1]
+        # on a tie, another party before the side itself, then the one met nearest
+        return min(((key in keys, *self._nearest(key, sentence)) for key in tied), key=lambda found: found[:2])[2]
 
     def main_pair(self, sentence: int, directed: bool = False) -> list[dict[str, Any]]:
         """The two parties linked most often in hostile events, for a fight whose sides are not named;

@@ -471,9 +471,10 @@ class _Coder(ContextRules, CommonNounParties):
             cand.recipients = actors_of(subject)
         else:
             cand.actors = actors_of(subject)
-            taken = {id(mention) for mention in subject if isinstance(mention, Mention)}
+            # the subject named again ("sanksi Perserikatan Bangsa-Bangsa (PBB) terhadap Iran") is not a recipient
+            taken = {id(mention.entity) for mention in subject if isinstance(mention, Mention)}
             cand.recipients = actors_of(self._group_right([r for r, prep in right
-                                                             if prep != "agent" and id(r) not in taken]))
+                                                             if prep != "agent" and id(r.entity) not in taken]))
         if entry.type == "REJECT" and "verb" in entry.flags and m.form in ("phrase", "base"):
             owners = [s for s in subject if isinstance(s, Mention) and view.word(s.start - 1) in self.words["claim"]]
             if owners:
@@ -482,7 +483,8 @@ class _Coder(ContextRules, CommonNounParties):
                 cand.actors, cand.recipients = (actors_of([speaker]) if speaker else []), actors_of(owners)
         if not cand.actors and not m.is_passive and not (m.is_noun and head == m.start):
             cand.actors = self._implicit_subject(view, head, left_limit)
-        if entry.type == "REJECT" and self._rejects_claim(view, m):
+        if entry.type == "REJECT" and entry.mode != "refuse" and self._rejects_claim(view, m):
+            # (refusing to recognise a claim or a measure is no denial of a fact: "tidak mengakui klaim ...")
             cand.mode = "deny"
             if not cand.recipients:
                 cand.recipients = self._claim_owner(view, cand.actors)
@@ -618,7 +620,7 @@ class _Coder(ContextRules, CommonNounParties):
         """For a noun after a light verb, the light verb's position (arguments are read from there); for a
         denial said of a claim ("menyebut tuduhan Bamako tidak berdasar"), the naming verb's."""
         if not m.is_noun:
-            if m.entry.type == "REJECT" and m.entry.is_phrase:
+            if m.entry.type == "REJECT" and m.entry.is_phrase and m.entry.mode != "refuse":
                 return self._verb_before(view, m.start, "naming", 8) or m.start
             return m.start
         prev = self._noun_prev(view, m.start)
