@@ -469,3 +469,12 @@ def test_an_acronym_defined_in_brackets_means_that_name_in_this_article():
 def test_a_listed_acronym_of_no_state_keeps_its_code():
     refugees = entity_with_mention("Badan Pengungsi PBB (UNHCR) mendesak Thailand menerima para pengungsi.", "UNHCR")
     assert refugees["code"] == "UNHCR"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Malaysia menyerukan penghentian kekerasan sesuai Konsensus Lima Poin ASEAN.", "Lima"),
+    ("Junta Mali Usir Lima Diplomat Prancis", "Lima"),
+])
+def test_a_capitalised_count_is_not_the_city_of_lima(text, absent):
+    assert absent not in names(text)
+    assert "Lima" in names("Presiden Peru tiba di Lima pada Senin.")

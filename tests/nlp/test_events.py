@@ -331,6 +331,14 @@ def test_a_vow_to_retaliate_is_a_threat():
     ("Polda Papua mengirim dua peleton Brimob ke Intan Jaya.", ("MOBILIZE", ["IDN"], [])),
     # a mine blast that wounded soldiers: they are its recipients
     ("Lima prajurit Thailand terluka akibat ledakan ranjau saat berpatroli.", ("ASSAULT", [], ["THA"])),
+    # launched at ships, or at a state with a sea named only as where: an attack, not a test
+    ("Houthi meluncurkan 14 drone ke arah kapal-kapal di Laut Merah.", ("ASSAULT", ["YEM"], [])),
+    ("Houthi meluncurkan rudal balistik ke arah Israel dan kapal dagang di Laut Merah.", ("ASSAULT", ["YEM"], ["ISR"])),
+    # a place set before a word of criticism is where it was said, not whom it is aimed at
+    ("Di Brussel, Kepala Kebijakan Luar Negeri UE Kaja Kallas mengecam kekerasan itu.", ("ACCUSE", ["EU"], [])),
+    # Pakistani Taliban are Pakistani
+    ("Militan Tehreek-e-Taliban Pakistan (TTP) menyerbu sebuah pos polisi di Bannu, Pakistan.",
+     ("ASSAULT", ["PAK"], ["PAK"])),
     # "ketiga negara itu": the three states listed together before
     ("Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback. "
      "Menteri luar negeri ketiga negara itu mendesak Iran mengizinkan inspektur kembali.",

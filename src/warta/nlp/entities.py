@@ -81,6 +81,14 @@ def _split_at_headline_verb(span: Span) -> list[Span]:
     return [span]
 
 
+def _counts_in_a_title(text: str, candidate: Candidate) -> bool:
+    """"Konsensus Lima Poin", "Usir Lima Diplomat": a capitalised number word before a capitalised noun
+    counts; it is not the city of Lima."""
+    start, end, _ = candidate
+    following = text[end:end + 40].split()
+    return text[start:end].lower() in _number_words() and bool(following) and following[0][:1].isupper()
+
+
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
     from ..lexicon import read_tsv
@@ -428,7 +436,8 @@ def extract_entities(doc: Doc) -> list[dict]:
     view = view_of(doc)
     statistical = [c for finder in STATISTICAL_FINDERS for c in finder(doc)]
     model_ran = doc.has_annotation("ENT_IOB")
-    candidates = reconcile(doc, statistical, rule_candidates(doc, weak=not model_ran))
+    candidates = [c for c in reconcile(doc, statistical, rule_candidates(doc, weak=not model_ran))
+                  if not _counts_in_a_title(doc.text, c)]
     mentions = merge_candidates(view, candidates)
     index = MentionIndex(view.n)
     for m in mentions:

@@ -38,7 +38,8 @@ from .event_confidence import confidence
 from .event_context import TOPIC_TAKERS, ContextRules
 from .event_details import (VIOLENT_TYPES, Clause, clause_quantities, event_date, factuality, hedged,
                             mode_and_cameo, sentence_casualties)
-from .event_lexicon import Match, bare_verb_entries, base_forms, entries, is_toll_word, word_classes, word_entries
+from .event_lexicon import Match, bare_verb_entries, base_forms, entries, is_toll_word, word_classes, word_entries, \
+    word_sets
 from .event_story import fill_from_story
 from .gazetteer import lookup_place
 from .generic_actors import CommonNounParties, home_country, noun_ending, noun_starting
@@ -493,7 +494,8 @@ class _Coder(ContextRules, CommonNounParties):
             cand.recipients = []
             entry = replace(entry, type="MOBILIZE", mode="weapons", cameo=LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)
-        elif "aimed" in entry.flags and (cand.recipients or self._tells_attack(view, m)) \
+        elif "aimed" in entry.flags and (cand.recipients or self._tells_attack(view, m)
+                                         or self._aimed_at_target(view, m, right_limit)) \
                 and not self._launch_without_target(view, left_limit, right_limit):
             entry = replace(entry, type="ASSAULT", mode="aerial", cameo=AIMED_LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)  # "Iran meluncurkan rudal ke Israel"
@@ -509,7 +511,9 @@ class _Coder(ContextRules, CommonNounParties):
             cand.actors = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
                             "country": cand.location["country"], "code": None, "sector": None}]
         elif not cand.recipients and cand.location and "mutual" not in entry.flags \
-                and entry.type in PLACE_RECIPIENT_TYPES | {"COERCE"}:
+                and entry.type in PLACE_RECIPIENT_TYPES | {"COERCE"} \
+                and (entry.type in ("ASSAULT", "COERCE") or cand.location["start"] > m.start):
+            # (a place set before a word of criticism is where it was said: "Di Brussel, Kallas mengecam ...")
             # "menyerang ... di Kharkiv", "mendesak gencatan senjata di Myanmar": the state of the place;
             # an arrest or seizure at home acts on that country's people ("Densus 88 ... di Bekasi")
             country = cand.location.get("country")
@@ -560,9 +564,23 @@ class _Coder(ContextRules, CommonNounParties):
 
     def _launch_without_target(self, view: SentenceView, left: int, right: int) -> bool:
         """"Korut menembakkan rudal balistik ke Laut Timur": a missile fired into the sea, at no one, is a
-        show of force (MOBILIZE weapons), not an attack."""
+        show of force (MOBILIZE weapons), not an attack (but "ke arah Israel ... di Laut Merah" is one)."""
         words = {base for word in view.lower[left:right] for base in base_forms(word)}
-        return bool(words & self.words["projectile"]) and bool(words & self.words["open_sea"])
+        return bool(words & self.words["projectile"]) and bool(self._goals(view, left, right) & self.words["open_sea"])
+
+    def _goals(self, view: SentenceView, left: int, right: int) -> set[str]:
+        """The words a clause sends something to: the word after "ke", "ke arah", "menuju" or "terhadap"."""
+        out = set()
+        for j in range(left, right - 1):
+            if view.word(j) in ("ke", "menuju", "terhadap"):
+                k = j + 2 if view.word(j + 1) == "arah" else j + 1
+                out |= base_forms(view.word(k))
+        return out
+
+    def _aimed_at_target(self, view: SentenceView, m: Match, right: int) -> bool:
+        """"meluncurkan 14 drone ke arah kapal-kapal di Laut Merah": sent at ships, bases or towns."""
+        sets = word_sets()
+        return bool(self._goals(view, m.end, right) & (set(sets["targets"]) | set(sets["territory"])))
 
     def _told_as_happening(self, view: SentenceView, m: Match, right_limit: int, matches: list[Match]) -> bool:
         """Whether an event noun is the subject of a verb saying it happened or what it did: "Kontak tembak
@@ -1022,7 +1040,7 @@ class _Coder(ContextRules, CommonNounParties):
             return None
         # a place followed by its country ("Kursk Rusia") is still the place
         return {"name": best.entity["name"], "country": best.entity.get("country"),
-                "entity": best.entity.get("id")}
+                "entity": best.entity.get("id"), "start": best.start}
 
     def _inside_other(self, mention: Mention) -> bool:
         """Whether a longer mention contains this one (a country named inside an organisation's name)."""
