@@ -339,6 +339,19 @@ def test_a_vow_to_retaliate_is_a_threat():
     # Pakistani Taliban are Pakistani
     ("Militan Tehreek-e-Taliban Pakistan (TTP) menyerbu sebuah pos polisi di Bannu, Pakistan.",
      ("ASSAULT", ["PAK"], ["PAK"])),
+    # a protest note, a shooting the sentence follows on, a beating, arming a militia, a clearance operation
+    ("Kementerian Luar Negeri RI menyampaikan nota protes kepada Pemerintah Malaysia.", ("ACCUSE", ["IDN"], ["MYS"])),
+    ("Jakarta memanggil duta besar Malaysia menyusul penembakan terhadap lima pekerja migran Indonesia.",
+     ("ASSAULT", ["MYS"], ["IDN"])),
+    ("Sejumlah nelayan Vietnam dipukuli dengan tongkat besi oleh petugas China.", ("ASSAULT", ["CHN"], ["VNM"])),
+    ("Pemerintah Ethiopia menuduh Eritrea mempersenjatai milisi Fano.", ("AID", ["ERI"], ["ETH"])),
+    ("Militer Pakistan melancarkan operasi pembersihan di Bannu, Pakistan.", ("ASSAULT", ["PAK"], ["PAK"])),
+    # an investigation a team is sent for; a promise said with "bahwa"; a body's demand of its own government
+    ("Komnas HAM akan menurunkan tim ke Jayapura untuk menyelidiki dugaan kekerasan oleh aparat.",
+     ("ACCUSE", ["IDN"], ["IDN"])),
+    ("Menteri Pertahanan AS, yang berkunjung ke Seoul, sebelumnya berjanji bahwa Washington akan mempertahankan "
+     "pasukannya di Korea Selatan.", ("AGREE", ["USA"], ["KOR"])),
+    ("Asosiasi Perikanan Vietnam meminta pemerintah memberikan perlindungan bagi nelayan.", ("REQUEST", ["VNM"], ["VNM"])),
     # "ketiga negara itu": the three states listed together before
     ("Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback. "
      "Menteri luar negeri ketiga negara itu mendesak Iran mengizinkan inspektur kembali.",

@@ -318,8 +318,10 @@ class _Coder(ContextRules, CommonNounParties):
             after_aux += 1  # "siap kembali memfasilitasi"
         promised = view.word(after_aux)
         if "content" in entry.flags and not (looks_like_verb(promised) or promised == "untuk" or (
-                promised.startswith("ber") and self._readings(view, after_aux, False))):  # "akan bekerja sama"
-            return False  # "siap membantu" offers; "siap tempur" does not
+                promised.startswith("ber") and ("offer" in entry.flags or self._readings(view, after_aux, False)))
+                or (promised == "bahwa" and "offer" in entry.flags)):
+            # "siap membantu" offers and "berjanji akan bersikap transparan" promises; "siap tempur" does not
+            return False
         after = m.end
         while after < view.end and view.doc[after].like_num:
             after += 1
@@ -333,7 +335,8 @@ class _Coder(ContextRules, CommonNounParties):
         aux = self.words["auxiliary"]
         prev = view.prev_content(m.start, skip=aux)
         prev_word = view.word(prev) if prev is not None else ""
-        if prev_word in self.words["prep_purpose"] and entry.type != "ASSAULT":
+        if prev_word in self.words["prep_purpose"] and entry.type != "ASSAULT" and entry.mode != "investigate":
+            # (but a team sent "untuk menyelidiki ..." is an investigation)
             return False  # "untuk membahas ...": a purpose, not an event; "mengerahkan jet untuk menggempur" is
         if m.is_passive and prev_word == "yang" and not (
                 entry.type == "CONSULT" and self._agent(view, m, view.end)) and not (
@@ -530,7 +533,8 @@ class _Coder(ContextRules, CommonNounParties):
                 and not (m.is_noun and head == m.start and self._told_as_happening(view, m, right_limit, matches)):
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
         self._generic_parties(view, cand, head, left_limit, right_limit)
-        cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
+        cand.recipients = [r for r in cand.recipients
+                           if r.get("_own_government") or not any(same_side(r, a) for a in cand.actors)]
         if not cand.recipients and entry.type in DOMESTIC_TYPES and self.domestic and "mutual" not in entry.flags \
                 and not cand.defence \
                 and any(a.get("country") == self.domestic["country"] for a in cand.actors):

@@ -78,6 +78,8 @@ def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str 
 
 # a story where another state is named at least half as often as the home country is not a domestic one
 RIVAL_SHARE = 2
+# "meminta pemerintah ...": the requester's own government
+OWN_GOVERNMENT = frozenset({"pemerintah", "otoritas"})
 
 
 class CommonNounParties:
@@ -94,7 +96,11 @@ class CommonNounParties:
         if not cand.recipients and "mutual" not in m.entry.flags and m.entry.type != "PROTEST" \
                 and not (m.is_passive and "theme_actor" in m.entry.flags):
             target = self._generic_before(view, head, left) if m.is_passive else self._generic_after(view, m, right)
-            if target and not any(same_side(target, a) for a in cand.actors):
+            home = {a.get("country") for a in cand.actors} - {None}
+            if target and target["name"].lower() in OWN_GOVERNMENT and len(home) == 1:
+                # "Asosiasi Perikanan Vietnam meminta pemerintah ...": its own government, another side
+                target = dict(target, country=next(iter(home)), _own_government=True)
+            if target and (target.get("_own_government") or not any(same_side(target, a) for a in cand.actors)):
                 cand.recipients = [target]
 
     def _generic_before(self, view: SentenceView, head: int, left: int) -> dict[str, Any] | None:
