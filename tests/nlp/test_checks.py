@@ -52,6 +52,16 @@ def _checks(analyze, body: str, kind: str) -> list[list[str]]:
              "tersentuh bantuan."),
             ["40 sekolah", "25 sekolah", "18"],
         ),
+        (  # "yakni" lists the parts; people of several kinds make up "orang"
+            ("Penyidik mengamankan sembilan orang dalam operasi itu, yakni empat pejabat dinas, tiga pihak "
+             "swasta, serta tiga orang sopir."),
+            ["sembilan orang", "empat pejabat", "tiga pihak", "tiga orang"],
+        ),
+        (  # "masing-masing" after a toll of militants
+            ("Militer menyebut sebanyak 19 militan tewas dalam operasi itu, masing-masing 11 orang di Bannu dan "
+             "10 orang di Lakki Marwat."),
+            ["19 militan", "11 orang", "10 orang"],
+        ),
     ],
 )
 def test_parts_exceed_total(analyze, body, figures):
@@ -110,6 +120,21 @@ def test_parts_within_total(analyze, body):
             ("Juru bicara kelompok itu menyebut pihaknya menembak jatuh empat helikopter, bukan dua seperti "
              "yang diklaim tentara."),
             ["empat helikopter", "dua"],
+        ),
+        (  # a correction a clause after the figure it corrects
+            ("Menurut badan maritim itu, hanya tiga orang yang terkena tembakan dalam insiden tersebut, bukan "
+             "lima seperti yang disebutkan pihak Indonesia."),
+            ["tiga orang", "lima"],
+        ),
+        (  # a toll set against another with "Namun": the wounded themselves say what is counted
+            ("Angkatan Darat Thailand menuduh Kamboja menanam ranjau setelah lima prajurit terluka. Namun, "
+             "Kementerian Kesehatan dalam laporannya menyebut empat prajurit terluka."),
+            ["lima prajurit", "empat prajurit"],
+        ),
+        (  # the discrepancy said after the figure
+            ("Polisi mengatakan 35 orang diamankan dalam unjuk rasa itu. LBH Papua mencatat jumlah warga yang "
+             "ditangkap mencapai 52 orang, jauh lebih banyak dari angka yang diumumkan polisi."),
+            ["35 orang", "52 orang"],
         ),
     ],
 )

@@ -12,6 +12,8 @@ from .check_counts import (WORD, Counted, check_lexicon, counted_thing, figure_l
 GENERIC_UNITS = {"orang", "kali", "tahun", "hari", "bulan", "minggu", "pekan", "jam", "menit", "persen"}
 #: Values further apart than this are different scopes (a day against a war), even when disputed.
 MAX_DISPUTE_RATIO = 10
+#: Words a correction may stand after the figure it corrects ("N X ..., bukan M seperti ...").
+MAX_CORRECTION_GAP = 10
 #: Two kinds of people ("tawanan", "prajurit") are one count only when the values are this close.
 CLOSE_RATIO = 1.25
 PRONOUNS = frozenset({"ia", "dia", "mereka", "pihaknya", "beliau", "kami", "kita", "saya"})
@@ -169,7 +171,10 @@ def _corrections(text: str, quantities: list[dict[str, Any]]) -> list[tuple[int,
             continue
         between = text[a["end"]:b["start"]]
         words = [w.lower() for w in WORD.findall(between)]
-        if "," not in between or not words or len(words) > 3 or not lex.cues["correction"].fullmatch(words[-1]):
+        # the corrected figure may stand a clause before ("hanya tiga orang yang terkena tembakan dalam insiden
+        # tersebut, bukan lima seperti yang disebutkan pihak Indonesia")
+        if "," not in between or not words or len(words) > MAX_CORRECTION_GAP \
+                or not lex.cues["correction"].fullmatch(words[-1]) or any(ch in between for ch in ".!?"):
             continue
         if _points_at_account([w.lower() for w in WORD.findall(text, b["end"], b["end"] + 60)[:5]]):
             pairs.append((i, i + 1))
@@ -202,9 +207,14 @@ def _dispute_at(text: str, sentences: list[tuple[int, int]], q: dict[str, Any]) 
     start, end = sentences[si]
     head = text[start:q["start"]].lower()
     cue = None
-    if lex.cues["figure"].search(text[start:end].lower()):
+    # a sentence that speaks of figures, or whose figure is a toll ("Namun, X menyebut empat prajurit terluka")
+    if lex.cues["figure"].search(text[start:end].lower()) \
+            or lex.cues["casualty"].match(text[q["end"]:q["end"] + 20].lower().lstrip()):
         hits = [m.start() for cat in ("contrast", "discrepancy") for m in lex.cues[cat].finditer(head)]
         cue = start + max(hits) if hits else None
+    if cue is None and lex.cues["figure"].search(text[start:end].lower()) \
+            and lex.cues["discrepancy"].search(text[q["end"]:end].lower()):
+        cue = start  # "... mencapai 52 orang, jauh lebih banyak dari angka yang diumumkan polisi"
     if cue is None and si > 0:
         before = text[sentences[si - 1][0]:sentences[si - 1][1]].lower()
         if lex.cues["discrepancy"].search(before) and lex.cues["figure"].search(before):
