@@ -274,6 +274,7 @@ def test_parties_from_clause_structure(text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    ("“Kami harus melindungi warga kami,” kata Menteri Pertahanan Israel.", "REQUEST"),
     # what a request asks for is not itself an event
     ("LBH Jakarta mendesak Polri segera membebaskan seluruh mahasiswa yang ditahan.", "RETREAT"),
     # a relative clause of an event noun says what that event consists of
@@ -352,6 +353,15 @@ def test_a_vow_to_retaliate_is_a_threat():
     ("Menteri Pertahanan AS, yang berkunjung ke Seoul, sebelumnya berjanji bahwa Washington akan mempertahankan "
      "pasukannya di Korea Selatan.", ("AGREE", ["USA"], ["KOR"])),
     ("Asosiasi Perikanan Vietnam meminta pemerintah memberikan perlindungan bagi nelayan.", ("REQUEST", ["VNM"], ["VNM"])),
+    # in a quote, what something "harus" undergo is demanded (but "kami harus" is the speaker's own duty)
+    ("“Israel harus segera menghentikan serangan di Gaza,” kata Menteri Luar Negeri Indonesia.",
+     ("REQUEST", ["IDN"], ["ISR"])),
+    # punishment announced in a quote is a threat
+    ("“Siapa pun yang melanggar hukum akan dihukum seberat-beratnya,” kata Perdana Menteri Georgia.",
+     ("THREATEN", ["GEO"], ["GEO"])),
+    # an order to deploy is the deployment; picked up by police is an arrest; attackers disabled
+    ("Presiden Venezuela memerintahkan pengerahan 25.000 tentara ke wilayah pesisir.", ("MOBILIZE", ["VEN"], [])),
+    ("Adiknya dijemput polisi di rumahnya di Bekasi, Jawa Barat.", ("COERCE", ["IDN"], ["IDN"])),
     # "ketiga negara itu": the three states listed together before
     ("Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback. "
      "Menteri luar negeri ketiga negara itu mendesak Iran mengizinkan inspektur kembali.",

@@ -48,6 +48,8 @@ from .pipeline import published_date
 from .sentences import sentence_spans
 
 QUOTED_THREAT_CAMEO = "138"  # threaten to use military force
+# force or punishment that, announced in a quote, is a threat
+PUNITIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 REFUSED_MEETING_CAMEO = "125"  # reject proposal to meet, discuss, negotiate
 DEPLOY_CAMEO = "154"  # mobilize or increase armed forces
 # "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
@@ -310,7 +312,8 @@ class _Coder(ContextRules, CommonNounParties):
         if entry.next_words and view.word(m.end) not in entry.next_words:
             return False
         if entry.type == "THREATEN" and view.word(m.end) == "bahwa" and not (
-                self.words["hypothetical"] | self.words["pronoun_group"]).intersection(view.lower[m.end:view.end]):
+                self.words["hypothetical"] | self.words["pronoun_group"] | {"siapa"}).intersection(
+                view.lower[m.end:view.end]):
             return False  # a warning that something may happen is no threat unless the speaker's side or a
             # condition is in it ("... bahwa pemerintahnya tidak akan tinggal diam", "... jika X membalas")
         after_aux = m.end
@@ -322,6 +325,9 @@ class _Coder(ContextRules, CommonNounParties):
                 or (promised == "bahwa" and "offer" in entry.flags)):
             # "siap membantu" offers and "berjanji akan bersikap transparan" promises; "siap tempur" does not
             return False
+        if "quoted" in entry.flags and (not self.in_direct_quote.get(m.start) or view.word(
+                view.prev_content(m.start) or -1) in self.words["first_person"]):
+            return False  # "“Kekerasan harus dihentikan,” kata X" demands; "kami harus ..." is the speaker's own duty
         after = m.end
         while after < view.end and view.doc[after].like_num:
             after += 1
@@ -479,6 +485,9 @@ class _Coder(ContextRules, CommonNounParties):
             taken = {id(mention.entity) for mention in subject if isinstance(mention, Mention)}
             cand.recipients = actors_of(self._group_right([r for r, prep in right
                                                              if prep != "agent" and id(r.entity) not in taken]))
+        if "quoted" in entry.flags:
+            # "“Israel harus menghentikan serangan,” kata X": X demands it of Israel
+            cand.actors, cand.recipients = actors_of([self.in_direct_quote[m.start]]), actors_of(subject)
         if entry.type == "REJECT" and "verb" in entry.flags and m.form in ("phrase", "base"):
             owners = [s for s in subject if isinstance(s, Mention) and view.word(s.start - 1) in self.words["claim"]]
             if owners:
@@ -529,6 +538,9 @@ class _Coder(ContextRules, CommonNounParties):
             cand.actors = [self._crowd(view, head, cand.left_limit, crowd_country)]
         self._parties_from_context(view, cand)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
+        if not cand.actors and not cand.recipients and entry.type in PUNITIVE and self.in_direct_quote.get(m.start) \
+                and self.words["future"].intersection(view.lower[max(view.start, m.start - 3):m.start]):
+            cand.actors = [dict(self.in_direct_quote[m.start])]  # "Siapa pun yang melanggar akan dihukum," kata X
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients \
                 and not (m.is_noun and head == m.start and self._told_as_happening(view, m, right_limit, matches)):
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
@@ -1059,9 +1071,13 @@ class _Coder(ContextRules, CommonNounParties):
         event_type = m.entry.type
         mode, cameo = mode_and_cameo(clause, event_type, c.mode or m.entry.mode, m.entry.cameo)
         fact = factuality(clause, self.words)
-        if event_type == "ASSAULT" and fact == "future" and m.start in self.in_direct_quote and c.actors:
-            # "Kami akan terus menargetkan kapal-kapal musuh," kata X: said by the attacker, it is a threat
+        speaker = self.in_direct_quote.get(m.start)
+        if event_type in PUNITIVE and fact == "future" and speaker and (c.actors or event_type != "ASSAULT"):
+            # "Kami akan terus menargetkan kapal-kapal musuh," kata X; "Siapa pun yang melanggar hukum akan
+            # dihukum," kata X: force or punishment the speaker announces is a threat
             event_type, mode, cameo, fact = "THREATEN", None, QUOTED_THREAT_CAMEO, "occurred"
+            if not c.actors:
+                c.actors = [dict(speaker)]
         if event_type == "CONSULT" and fact == "negated" \
                 and REFUSAL_WORDS.intersection(view.lower[max(c.left_limit, m.start - 3):m.start]):
             # "Teheran menegaskan tidak akan berunding dengan Washington": a refusal to meet
