@@ -362,6 +362,9 @@ def test_a_vow_to_retaliate_is_a_threat():
     # an order to deploy is the deployment; picked up by police is an arrest; attackers disabled
     ("Presiden Venezuela memerintahkan pengerahan 25.000 tentara ke wilayah pesisir.", ("MOBILIZE", ["VEN"], [])),
     ("Adiknya dijemput polisi di rumahnya di Bekasi, Jawa Barat.", ("COERCE", ["IDN"], ["IDN"])),
+    # condemning "serangan tersebut" in a speech somewhere: aimed at the attacker, not at where it was said
+    ("Militer Myanmar membom kota Kyauktaw pada Senin. Sekretaris Jenderal PBB mengecam keras serangan tersebut "
+     "dalam pidato di New York.", ("ACCUSE", ["UN"], ["MMR"])),
     # "ketiga negara itu": the three states listed together before
     ("Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback. "
      "Menteri luar negeri ketiga negara itu mendesak Iran mengizinkan inspektur kembali.",

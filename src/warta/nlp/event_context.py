@@ -88,8 +88,9 @@ class ContextRules:
     def _parties_from_context(self, view: SentenceView, cand: Candidate) -> None:
         """Fill an empty side from what the article told just before (see each case)."""
         m, entry = cand.match, cand.match.entry
-        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and not cand.recipients:
-            cand.recipients = self._referred_event_actors(view, m)
+        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and all(r.get("_place") for r in cand.recipients):
+            # "mengecam serangan tersebut ... di New York": whoever attacked, not where it was said
+            cand.recipients = self._referred_event_actors(view, m) or cand.recipients
         if entry.type == "ASSAULT" and m.is_noun and not cand.actors and not cand.recipients \
                 and {"itu", "tersebut", "ini"} & set(view.lower[m.end:m.end + 2]):
             # "serangan itu menewaskan 14 warga sipil": the attack told before, told again with its toll

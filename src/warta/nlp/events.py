@@ -532,7 +532,8 @@ class _Coder(ContextRules, CommonNounParties):
             domestic = country in {a.get("country") for a in cand.actors}
             if country and (not domestic or entry.type == "COERCE"):
                 cand.recipients = [{"name": cand.location["name"], "entity": cand.location.get("entity"),
-                                    "country": country, "code": None, "sector": "CVL" if domestic else None}]
+                                    "country": country, "code": None, "sector": "CVL" if domestic else None,
+                                    "_place": True}]
         crowd_country = (cand.location or {}).get("country") or self._place_country(view)
         if entry.type == "PROTEST" and not cand.actors and crowd_country:
             cand.actors = [self._crowd(view, head, cand.left_limit, crowd_country)]
