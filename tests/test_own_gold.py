@@ -1,9 +1,9 @@
-"""Our own gold set (tests/gold): 68 articles we wrote, annotated by hand in the SPEC format.
+"""Our own gold set (tests/gold): 80 articles we wrote, annotated by hand in the SPEC format.
 
 The dev gold has two articles the rules were first written on; this set is wider (Middle East, ASEAN,
 Papua, terrorism arrests, South China Sea, sanctions, ceasefires, prisoner swaps, missile tests,
 elections, kidnappings, court cases, drug networks) and in five house styles. Floors only go up: raise one
-in the same commit that raises a score. (They were set anew when t31-t38, t39-t44, t45-t56 and t57-t68 joined the set: each
+in the same commit that raises a score. (They were set anew when t31-t38, t39-t44, t45-t56, t57-t68 and t69-t80 joined the set: each
 batch was scored before anyone read its errors, and each is harder for the coder than the articles before.)
 """
 from __future__ import annotations
@@ -18,19 +18,19 @@ GOLD = pathlib.Path(__file__).parent / "gold"
 
 FLOORS = {
     ("entities", "f1"): 0.86,
-    ("quotes_direct", "f1"): 0.99,
+    ("quotes_direct", "f1"): 0.98,
     ("quotes_indirect", "f1"): 0.71,
-    ("attribution", "f1"): 0.92,
+    ("attribution", "f1"): 0.91,
     ("quantities", "f1"): 0.98,
     ("quantities_value", "f1"): 0.99,
     ("times", "f1"): 0.98,
     ("times_value", "f1"): 0.99,
-    ("events_type", "f1"): 0.88,
-    ("events_type", "p"): 0.95,
-    ("events_full", "f1"): 0.76,
-    ("events_full", "p"): 0.81,
+    ("events_type", "f1"): 0.87,
+    ("events_type", "p"): 0.94,
+    ("events_full", "f1"): 0.75,
+    ("events_full", "p"): 0.79,
     ("checks", "p"): 1.0,
-    ("checks", "r"): 0.81,
+    ("checks", "r"): 0.79,
 }
 
 
