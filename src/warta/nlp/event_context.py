@@ -43,12 +43,15 @@ class ContextRules:
         out: list[Mention] = []
         for i in range(len(lower) - 1):
             pair = (lower[i], lower[i + 1])
+            if not ((pair[0] == "negara" and pair[1] in ("itu", "tersebut"))
+                    or (pair[0] in COUNTS and pair[1] in BOTH_SIDES) or pair[0] == "keduanya"):
+                continue
             opening = first_in_sentence.get(self.doc[i].sent.start)
             if opening is not None and SUBORDINATORS.intersection(lower[opening:i]):
                 opening = None  # "Iran mengancam ... setelah sanksi PBB terhadap negara itu": Iran after all
             before = [m for m in countries if m.end <= i and m.start != opening]
-            if pair[0] == "negara" and pair[1] in ("itu", "tersebut") and before:
-                out.append(Mention(i, i + 2, before[-1].entity))
+            if pair[0] == "negara" and pair[1] in ("itu", "tersebut"):
+                out += [Mention(i, i + 2, before[-1].entity)] if before else []
             elif pair[0] in COUNTS and pair[1] in BOTH_SIDES:
                 sides = self._people_sides(mentions, i, opening) if pair[1] in PEOPLE_SIDES else []
                 count = COUNTS[pair[0]]
