@@ -365,6 +365,12 @@ def test_a_vow_to_retaliate_is_a_threat():
     # condemning "serangan tersebut" in a speech somewhere: aimed at the attacker, not at where it was said
     ("Militer Myanmar membom kota Kyauktaw pada Senin. Sekretaris Jenderal PBB mengecam keras serangan tersebut "
      "dalam pidato di New York.", ("ACCUSE", ["UN"], ["MMR"])),
+    # ships intercepted or stopped are coerced (drones intercepted are shot at); thanks; a round-up; a claim of
+    # responsibility for an attack is the attack
+    ("Bakamla mencegat sebuah kapal tanker berbendera Malaysia di perairan Kepri.", ("COERCE", ["IDN"], ["MYS"])),
+    ("Iran mencegat dua drone Israel di atas Teheran.", ("ASSAULT", ["IRN"], ["ISR"])),
+    ("Zelensky berterima kasih kepada Presiden Uni Emirat Arab atas peran negaranya.", ("SUPPORT", ["UKR"], ["ARE"])),
+    ("Kelompok JNIM mengklaim bertanggung jawab atas serangan terhadap pos militer Niger.", ("ASSAULT", ["MLI"], ["NER"])),
     # "ketiga negara itu": the three states listed together before
     ("Inggris, Prancis, dan Jerman mengaktifkan mekanisme snapback. "
      "Menteri luar negeri ketiga negara itu mendesak Iran mengizinkan inspektur kembali.",
