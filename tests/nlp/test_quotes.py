@@ -307,6 +307,16 @@ CASES = {
         [],
         [],
     ),
+    "reporting_verb_with_a_clause_needs_no_bahwa": (
+        "Kementerian Kesehatan Libya menyebutkan setidaknya 27 orang tewas dalam bentrokan itu.",
+        [("Kementerian Kesehatan Libya", "ORG", "LBY", None)],
+        [("indirect", "setidaknya 27 orang tewas dalam bentrokan itu", "Kementerian Kesehatan Libya")],
+    ),
+    "accusing_verb_with_a_clause_is_not_speech": (
+        "Zelenskyy menuduh Korea Utara mengirimkan senjata ke Rusia.",
+        [("Zelenskyy", "PER", "UKR", None), ("Korea Utara", "LOC", "PRK", None), ("Rusia", "LOC", "RUS", None)],
+        [],
+    ),
     "verb_with_object_is_not_speech": (
         "Jaksa Agung menegaskan kembali komitmennya untuk memberantas korupsi. "
         "Tentara Thailand menyatakan dukungan bagi operasi itu.",
@@ -409,7 +419,7 @@ def test_pair_marks_refuses_unbalanced_and_drops_stray_apostrophes() -> None:
 
 def test_speech_cue_lexicon_is_well_formed() -> None:
     kinds = {"verb", "inverted", "suffixed", "source", "passive"}
-    flags = {"bahwa", "invert", "strict"}
+    flags = {"bahwa", "invert", "strict", "clause"}
     rows = read_tsv("speech_cues.tsv")
     assert len(rows) > 50
     for row in rows:

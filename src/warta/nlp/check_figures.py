@@ -116,6 +116,19 @@ def _modifier(text: str, q: dict[str, Any]) -> str:
     return word.lower() if word[:1].isupper() else ""
 
 
+def _predicate(text: str, q: dict[str, Any]) -> str:
+    """What a quoted figure is said to do ("25 keluarga mengungsi", "30 keluarga masih bertahan"): the
+    first word after it, past adverbs, as a casualty field when it is one ("tewas" and "meninggal" agree).
+    Two figures said to do different things count different things."""
+    lex = check_lexicon()
+    for word in text[q["end"]:q["end"] + 60].split()[:3]:
+        low = word.strip(",.;:\"“”").lower()
+        if low in ("masih", "telah", "sudah", "yang", "di", "antaranya"):
+            continue
+        return lex.casualty.get(low, low) if low.islower() else ""
+    return ""
+
+
 def _conflict(a: dict[str, Any], b: dict[str, Any], unit: str | None) -> dict[str, Any]:
     what = f" {unit}" if unit else ""
     return {
@@ -144,7 +157,8 @@ def conflicting_figures(text: str, quantities: list[dict[str, Any]], quotes: lis
             if b.get("unit") != unit or b.get("value") is None or b["value"] == a["value"]:
                 continue
             low, high = sorted((a["value"], b["value"]))
-            if low <= 0 or high > 2 * low or _modifier(text, a) != _modifier(text, b):
+            if low <= 0 or high > 2 * low or _modifier(text, a) != _modifier(text, b) \
+                    or _predicate(text, a) != _predicate(text, b):
                 continue
             source_b = _quantity_source(b, quotes)
             if source_b is None or source_b == source_a or (i, j) in seen:

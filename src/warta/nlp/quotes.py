@@ -46,6 +46,11 @@ LONG_QUOTE_WORDS = 6  # a quotation this long inside a sentence is speech, not a
 BAHWA_WINDOW = 8  # "X mengatakan kepada wartawan di Kyiv bahwa ...": adverbials allowed before "bahwa"
 PRECUE_WINDOW = 10  # "X mengatakan kepada wartawan: “...”": adverbials allowed between cue and quote
 MIN_INDIRECT_WORDS = 2
+# predicates that are not verbal in form: "menyebutkan 27 orang tewas" reports a clause
+CLAUSE_TOLL = frozenset({"tewas", "terluka", "meninggal", "gugur", "hilang", "selamat"})
+# words that end an object noun phrase before any predicate of its own: "menegaskan kembali komitmennya untuk
+# memberantas korupsi", "menyebut X sebagai Y", "menyatakan dukungan yang ..."
+OBJECT_ENDS = frozenset({"sebagai", "yang", "untuk", "guna", "demi", "agar", "supaya", "kembali", "dengan"})
 ALL_KINDS = frozenset({"verb", "inverted", "suffixed", "source", "passive"})
 POST_KINDS = frozenset({"inverted", "suffixed", "source", "passive", "verb"})
 
@@ -347,9 +352,12 @@ class _Extractor(SpeakerReader):
         else:
             bahwa = self._find_bahwa(k, se)
             if cue.needs_bahwa:
-                if bahwa is None:
+                if bahwa is not None:
+                    cs = bahwa + 1
+                elif "clause" in cue.flags and self._reported_clause(k, se):
+                    cs = k  # "Kementerian Kesehatan menyebutkan setidaknya 27 orang tewas": a clause, not an object
+                else:
                     return None
-                cs = bahwa + 1
             elif self._free(k) and lw in w.stop_after:
                 if bahwa is not None:
                     cs = bahwa + 1
@@ -364,6 +372,18 @@ class _Extractor(SpeakerReader):
         if cs < se and self._recap_start(cs, se):
             return None
         return self._content(cs, se, ref, (i, ce), ss)
+
+    def _reported_clause(self, k: int, se: int) -> bool:
+        """Whether the words from ``k`` are a clause with its own predicate (a subject, then a verb or a word
+        of dying or wounding) rather than the object of the cue verb ("menyatakan dukungan", "menyebut X
+        sebagai Y")."""
+        for i in range(k + 1, min(se, k + BAHWA_WINDOW + 1)):
+            t = self.texts[i]
+            if t in CLAUSE_STOPS or t == "," or self.lowers[i] in OBJECT_ENDS:
+                return False
+            if self._looks_verbal(i) or self.lowers[i] in CLAUSE_TOLL:
+                return True
+        return False
 
     def _recap_start(self, i: int, se: int) -> bool:
         """"X mengatakan hal itu dalam ...", "X mengatakan demikian": the verb points back at something
