@@ -27,6 +27,7 @@ from .mention import Mention, MentionIndex, Role
 from .name_rules import DOMAIN, RuleFinder, rule_candidates
 from .event_lexicon import bare_verb_entries
 from .names import name_core, place_nouns
+from .numbers import NUMBER_WORDS
 from .roles import is_acronym, role_after, role_before, unattached_offices
 from .token_view import TokenView, view_of
 
@@ -76,7 +77,7 @@ def _split_at_headline_verb(span: Span) -> list[Span]:
     run together by the model. Split only where the part before the verb is a name the gazetteer knows."""
     for k in range(1, len(span) - 1):
         if span[k].text[:1].isupper() and bare_verb_entries(span[k].lower_) and get().lookup(span[:k].text) \
-                and span[k + 1].lower_ not in _number_words():  # "Mali Usir Lima Diplomat": five, not Lima
+                and span[k + 1].lower_ not in NUMBER_WORDS:  # "Mali Usir Lima Diplomat": five, not Lima
             return [span[:k], span[k + 1:]]
     return [span]
 
@@ -86,14 +87,8 @@ def _counts_in_a_title(text: str, candidate: Candidate) -> bool:
     counts; it is not the city of Lima."""
     start, end, _ = candidate
     following = text[end:end + 40].split()
-    return text[start:end].lower() in _number_words() and bool(following) and following[0][:1].isupper()
+    return text[start:end].lower() in NUMBER_WORDS and bool(following) and following[0][:1].isupper()
 
-
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
-    from ..lexicon import read_tsv
-
-    return frozenset(row[0] for row in read_tsv("number_words.tsv"))
 
 
 

@@ -838,8 +838,7 @@ class _Coder(ContextRules, CommonNounParties):
             return self._subject(view, stop_verb, self._left_limit(view, stop_verb, matches), matches, depth + 1)
         candidates = [mention for mention in self._mentions_between(left_limit, head)
                       if can_act(mention.entity) and not self._in_relative(view, mention)
-                      and (self._governing_prep(view, mention) is None
-                           or self._between_of_event(view, mention, matches))]
+                      and self._may_be_subject(view, mention, matches)]
         candidates = self._before_apposition(view, candidates, head)
         group = self._group_left(candidates, headline=view.index == 0)
         if not group and prev_word == "yang":
@@ -857,11 +856,13 @@ class _Coder(ContextRules, CommonNounParties):
                 group = [pronoun]
         return group
 
-    def _between_of_event(self, view: SentenceView, mention: Mention, matches: list[Match]) -> bool:
-        """"Perundingan antara Israel dan Hamas dimediasi Qatar": the parties of an event noun are the
-        subject of the predicate that follows it."""
-        if self._governing_prep(view, mention) != "between":
-            return False
+    def _may_be_subject(self, view: SentenceView, mention: Mention, matches: list[Match]) -> bool:
+        """A mention no preposition governs; or one of the pair of an event noun's "antara X dan Y"
+        ("Perundingan antara Israel dan Hamas dimediasi Qatar": the noun's parties are the subject of the
+        predicate that follows it)."""
+        prep = self._governing_prep(view, mention)
+        if prep != "between":
+            return prep is None
         j = mention.start - 1
         while j > view.start and view.word(j) != "antara":
             j -= 1
@@ -1077,7 +1078,7 @@ class _Coder(ContextRules, CommonNounParties):
             # "Kami akan terus menargetkan kapal-kapal musuh," kata X; "Siapa pun yang melanggar hukum akan
             # dihukum," kata X: force or punishment the speaker announces is a threat
             event_type, mode, cameo, fact = "THREATEN", None, QUOTED_THREAT_CAMEO, "occurred"
-            if not c.actors:
+            if not c.actors:  # "“Para pelaku akan ditangkap,” kata X": the speaker threatens
                 c.actors = [dict(speaker)]
         if event_type == "CONSULT" and fact == "negated" \
                 and REFUSAL_WORDS.intersection(view.lower[max(c.left_limit, m.start - 3):m.start]):
