@@ -410,6 +410,8 @@ class _Coder(ContextRules, CommonNounParties):
         word = view.word(prev)
         if word in w["noun_blocker"]:
             return False
+        if word in w["naming"] and self._named_as(view, m.end):
+            return False  # "menyebut serangan India sebagai tindakan perang": judged, not reported
         if view.doc[prev].is_punct or (word in ("ini", "itu") and m.entry.type == "REJECT"):
             return True  # "Ini fitnah", "Itu disinformasi": the denial is the predicate
         if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
@@ -512,11 +514,14 @@ class _Coder(ContextRules, CommonNounParties):
             entry = replace(entry, type="ASSAULT", mode="aerial", cameo=AIMED_LAUNCH_CAMEO)
             cand.match = m = replace(m, entry=entry)  # "Iran meluncurkan rudal ke Israel"
         cand.location = self._location(view, m, left_limit, right_limit, visit="visit" in entry.flags)
-        if entry.type == "AID" and entry.mode == "military" and cand.actors and self._at_home(cand):
-            # "Polda Papua mengirim dua peleton Brimob ke Intan Jaya": forces sent at home are deployed
+        at_home = entry.type == "AID" and entry.mode == "military" and cand.actors and self._at_home(cand)
+        if at_home or (entry.type == "AID" and entry.mode == "military" and self._sent_near(view, m, right_limit)):
+            # "Polda Papua mengirim dua peleton Brimob ke Intan Jaya", "China mengirim kapal perang ke sekitar
+            # Taiwan": forces sent at home or into a rival's waters are deployed (towards that rival)
             entry = replace(entry, type="MOBILIZE", mode="troops", cameo=DEPLOY_CAMEO)
             cand.match = m = replace(m, entry=entry)
-            cand.recipients = []
+            if at_home:
+                cand.recipients = []
         cand.defence = entry.type == "ASSAULT" and self._shoots_down(view, m, left_limit, right_limit)
         if cand.defence and not cand.actors and (cand.location or {}).get("country"):
             # "47 drone dihancurkan di atas wilayah Bryansk": shot down over the defender's own ground
@@ -572,6 +577,12 @@ class _Coder(ContextRules, CommonNounParties):
         home = {a.get("country") for a in cand.actors} - {None}
         there = {r.get("country") for r in cand.recipients} or {(cand.location or {}).get("country")}
         return bool(home) and there <= home
+
+    def _sent_near(self, view: SentenceView, m: Match, right: int) -> bool:
+        """Whether forces go "ke sekitar", "ke dekat" or into a sea rather than to someone, and carry no aid."""
+        goals = self._goals(view, m.end, right)
+        return bool(goals & (self.words["vicinity"] | self.words["open_sea"])) \
+            and "bantuan" not in view.lower[m.start:right]
 
     def _tells_attack(self, view: SentenceView, m: Match) -> bool:
         """"meluncurkan 470 drone serang ... dalam gelombang serangan itu": the launch is part of an attack the
@@ -686,6 +697,16 @@ class _Coder(ContextRules, CommonNounParties):
             if self._is_boundary(view, j):
                 return None
         return None
+
+    def _named_as(self, view: SentenceView, i: int, reach: int = 12) -> bool:
+        """Whether a "sebagai" follows token ``i`` in its clause: the thing before it is being named as
+        something ("menyebut serangan terhadap kapal kecil sebagai pembunuhan")."""
+        for j in range(i, min(view.end, i + reach)):
+            if view.word(j) == "sebagai":
+                return True
+            if self._is_boundary(view, j):
+                return False
+        return False
 
     def _is_boundary(self, view: SentenceView, i: int) -> bool:
         word = view.word(i)

@@ -94,7 +94,8 @@ class CommonNounParties:
             actor = self._generic_agent(view, m, right) if m.is_passive else self._generic_before(view, head, left)
             cand.actors = [actor] if actor else []
         if not cand.recipients and "mutual" not in m.entry.flags and m.entry.type != "PROTEST" \
-                and not (m.is_passive and "theme_actor" in m.entry.flags):
+                and not ("theme_actor" in m.entry.flags or (m.entry.type == "MOBILIZE" and not m.is_passive)):
+            # (what is sent or mobilised is no party: "mengerahkan 100.000 pasukan", "mengirim tentara")
             target = self._generic_before(view, head, left) if m.is_passive else self._generic_after(view, m, right)
             home = {a.get("country") for a in cand.actors} - {None}
             if target and target["name"].lower() in OWN_GOVERNMENT and len(home) == 1:

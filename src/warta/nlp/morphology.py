@@ -93,6 +93,8 @@ def _prefixed(stem: str, suffix: str) -> list[tuple[str, str]]:
         if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
             out.append((stem[len(prefix):], "ber" + tag))
     if suffix == "an":
+        if stem.startswith("penge") and len(stem) > 6:
+            out.append((stem[5:], "peN-an"))  # one-syllable roots: pengeboman (bom), pengecekan (cek)
         for prefix, nasal in _PE_NASALS:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 1:
                 out.extend((root, "peN-an") for root in _nasal_roots(stem[len(prefix):], nasal))
