@@ -460,6 +460,10 @@ def test_a_dateline_is_not_the_subject():
     ("Rusia mengerahkan 100.000 pasukan ke dekat perbatasan Ukraina.", ("MOBILIZE", ["RUS"], [])),
     ("China mengirim 20 kapal perang ke sekitar Taiwan pada Sabtu.", ("MOBILIZE", ["CHN"], ["TWN"])),
     ("Jepang mengirim dua kapal patroli ke Filipina.", ("AID", ["JPN"], ["PHL"])),
+    # a listed organisation that only looks like a derived word, opening the text
+    ("Taliban melarang perempuan bersekolah.", ("COERCE", ["AFG"], [])),
+    # the group named right after a passive verb is its agent
+    ("Dua warga Indonesia disandera kelompok Abu Sayyaf.", ("ASSAULT", ["PHL"], ["IDN"])),
 ])
 def test_weekly_event_families(text, expected):
     assert expected in events(text)

@@ -66,6 +66,9 @@ SPEECH_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 DOMESTIC_TYPES = {"ACCUSE", "REJECT", "REQUEST", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
 # exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
+#: common nouns a named armed group follows ("kelompok Abu Sayyaf", "milisi Hizbullah")
+GROUP_NOUNS = frozenset({"kelompok", "milisi", "faksi", "gerakan", "organisasi", "jaringan", "sel", "geng",
+                         "pemberontak", "gerilyawan", "militan", "sayap"})
 INTERLOCUTOR_TAKERS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"}
 
 
@@ -1022,6 +1025,10 @@ class _Coder(ContextRules, CommonNounParties):
                 nxt.entity.get("type") != "LOC"
                 or (lookup_place(nxt.entity["name"]) or {}).get("kind") in ("country", "capital")):
             return nxt  # a city right after the verb is where, not who: "dibom Kharkiv"
+        group = self.mention_at.get(m.end + 1)
+        if m.is_passive and view.word(m.end) in GROUP_NOUNS and group is not None and group.start == m.end + 1 \
+                and group.entity.get("type") == "ORG" and can_act(group.entity):
+            return group  # "disandera kelompok Abu Sayyaf", "diserang milisi Hizbullah": the group itself
         common = noun_starting(view.lower, m.end, right_limit) if m.is_passive else None
         if common is not None and "theme_actor" not in m.entry.flags:
             # "dihadang militer Israel", "ditabrak kapal patroli Malaysia": the state the common noun serves

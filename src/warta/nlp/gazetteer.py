@@ -206,6 +206,8 @@ def _is_common_cached(lower: str) -> bool:
     gaz = get()
     if lower in gaz.common:
         return True
+    if any(record.label == "ORG" for record in gaz.names.get(lower)):
+        return False  # a listed organisation only looks derived: "Taliban" is not talib + -an
     for root, _form in analyses(lower):
         if root != lower and len(root) >= 4 and root in gaz.common:
             return True
