@@ -464,6 +464,12 @@ def test_a_dateline_is_not_the_subject():
     ("Taliban melarang perempuan bersekolah.", ("COERCE", ["AFG"], [])),
     # the group named right after a passive verb is its agent
     ("Dua warga Indonesia disandera kelompok Abu Sayyaf.", ("ASSAULT", ["PHL"], ["IDN"])),
+    # hosting a visit: the host acts, the visitor is the counterpart
+    ("Presiden Prabowo menerima kunjungan Perdana Menteri Australia Anthony Albanese di Istana Merdeka.",
+     ("CONSULT", ["IDN"], ["AUS"])),
+    # "Jr." after a name the model ran into the country before it
+    ("Presiden Filipina Ferdinand Marcos Jr. bertemu dengan Perdana Menteri Jepang di Tokyo.",
+     ("CONSULT", ["PHL"], ["JPN"])),
 ])
 def test_weekly_event_families(text, expected):
     assert expected in events(text)

@@ -144,7 +144,8 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
         text = doc_text[s:e]
         if any(r[0] <= s and e <= r[1] and (r[0], r[1]) != (s, e) for r in listed):
             continue  # inside a longer listed name, which the rules keep
-        inside = sorted(r for r in rules if s <= r[0] and r[1] <= e)
+        # (a rule span may end one full stop later: "Ferdinand Marcos Jr." where the model stops at "Jr")
+        inside = sorted(r for r in rules if s <= r[0] and (r[1] <= e or doc_text[e:r[1]] == "."))
         leftover = (doc_text[s:inside[0][0]] + " " + doc_text[inside[0][1]:e]).split() if len(inside) == 1 else []
         if (s, e) in rule_at:
             label = rule_at[(s, e)]
