@@ -470,6 +470,15 @@ def test_a_dateline_is_not_the_subject():
     # "Jr." after a name the model ran into the country before it
     ("Presiden Filipina Ferdinand Marcos Jr. bertemu dengan Perdana Menteri Jepang di Tokyo.",
      ("CONSULT", ["PHL"], ["JPN"])),
+    # support or recognition withheld is a rejection ("Hongaria" is how the press spells Hungary)
+    ("Ia menegaskan Indonesia tidak akan pernah mengakui kedaulatan Israel sebelum Palestina merdeka.",
+     ("REJECT", ["IDN"], ["ISR"])),
+    ("Hongaria tidak mendukung paket sanksi baru terhadap Rusia.", ("REJECT", ["HUN"], ["RUS"])),
+    # a monitor reporting a shooting did not shoot; where it came from did
+    ("Militer Israel melaporkan serangan roket dari Lebanon ke wilayah utara.", ("ASSAULT", ["LBN"], [])),
+    # a launch "ke berbagai wilayah" is aimed at places: an attack
+    ("Rusia meluncurkan 120 drone dan 8 rudal ke berbagai wilayah Ukraina pada malam hari.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
 ])
 def test_weekly_event_families(text, expected):
     assert expected in events(text)
@@ -479,6 +488,7 @@ def test_weekly_event_families(text, expected):
     ("Kebijakan itu mendorong pertumbuhan ekonomi sebesar 5 persen.", "REQUEST"),
     ("Pengadilan menunda eksekusi lahan di Jakarta Timur.", "ASSAULT"),
     ("Forum itu digelar di Jakarta pada Selasa.", "MOBILIZE"),
+    ("Dalam pertemuan itu, kedua menteri sepakat memperkuat kerja sama pertahanan.", "MOBILIZE"),
     # an attack named as something is judged, not reported again
     ('Islamabad menyebut serangan India sebagai "tindakan perang".', "ASSAULT"),
     ("Petro menyebut serangan terhadap kapal kecil tanpa proses hukum sebagai pembunuhan.", "ASSAULT"),

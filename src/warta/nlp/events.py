@@ -53,6 +53,8 @@ PUNITIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 REFUSED_MEETING_CAMEO = "125"  # reject proposal to meet, discuss, negotiate
 DEPLOY_CAMEO = "154"  # mobilize or increase armed forces
 # "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
+WITHHELD = frozenset({"aku", "dukung", "setuju", "sepakat"})  # roots whose negation is a rejection
+REJECTION_CAMEO = "120"
 REFUSAL_WORDS = frozenset({"akan", "mau", "ingin", "bersedia", "enggan", "menolak"})
 LAUNCH_CAMEO = "150"  # demonstrate military power
 AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
@@ -451,6 +453,10 @@ class _Coder(ContextRules, CommonNounParties):
                 subject = agents  # "Penangkapan ... oleh Densus 88"
             elif possessor is not None:
                 subject = [possessor]
+            elif view.word(prev or -1) in self.words["observing"]:
+                # "PBB melaporkan tembakan dari posisi Israel": the monitor did not shoot; where it came from did
+                subject = [r for r in self._mentions_between(m.end, right_limit)
+                           if can_act(r.entity) and self._governing_prep(view, r) == "source"][:1]
             elif self._toll_of(view, m):
                 toll_subject = True  # "lima prajurit Thailand terluka akibat ledakan": who fell is the subject
                 toll = max(j for j in range(view.start, m.start) if is_toll_word(view.word(j)))
@@ -605,6 +611,7 @@ class _Coder(ContextRules, CommonNounParties):
         for j in range(left, right - 1):
             if view.word(j) in ("ke", "menuju", "terhadap"):
                 k = j + 2 if view.word(j + 1) == "arah" else j + 1
+                k += view.word(k) in self.words["spread"]  # "ke berbagai wilayah"
                 out |= base_forms(view.word(k))
         return out
 
@@ -687,8 +694,8 @@ class _Coder(ContextRules, CommonNounParties):
             if before is not None and view.word(before) in self.words["light"]:
                 return before  # "terlibat dalam pertempuran"
             return m.start
-        if word in self.words["light"] or word in self.words["speech"]:
-            return prev
+        if word in self.words["light"] or (word in self.words["speech"] and word not in self.words["observing"]):
+            return prev  # "Hamas mengumumkan gencatan senjata"; but a monitor reporting a shooting did not shoot
         return m.start
 
     def _verb_before(self, view: SentenceView, i: int, category: str, reach: int) -> int | None:
@@ -1112,6 +1119,11 @@ class _Coder(ContextRules, CommonNounParties):
                 and REFUSAL_WORDS.intersection(view.lower[max(c.left_limit, m.start - 3):m.start]):
             # "Teheran menegaskan tidak akan berunding dengan Washington": a refusal to meet
             event_type, mode, cameo, fact = "REJECT", "meet", REFUSED_MEETING_CAMEO, "occurred"
+        elif m.entry.key in WITHHELD and fact == "negated" \
+                and {"tidak", "tak"}.intersection(view.lower[max(c.left_limit, m.start - 4):m.start]):
+            # "Indonesia tidak akan pernah mengakui kedaulatan Israel", "Hongaria tidak mendukung paket itu":
+            # support or assent withheld is a rejection
+            event_type, mode, cameo, fact = "REJECT", None, REJECTION_CAMEO, "occurred"
         is_hedged = hedged(clause, self.words)
         event_casualties = {"killed": None, "injured": None, "arrested": None}
         if event_type in VIOLENT_TYPES:
