@@ -476,6 +476,8 @@ def test_a_dateline_is_not_the_subject():
     ("Hongaria tidak mendukung paket sanksi baru terhadap Rusia.", ("REJECT", ["HUN"], ["RUS"])),
     # a monitor reporting a shooting did not shoot; where it came from did
     ("Militer Israel melaporkan serangan roket dari Lebanon ke wilayah utara.", ("ASSAULT", ["LBN"], [])),
+    # a fallen soldier's fight "dengan KKB" has both sides as actors; workers protest as civilians
+    ("Seorang anggota Brimob gugur dalam kontak tembak dengan KKB di Intan Jaya.", ("ASSAULT", ["IDN"], [])),
     # a launch "ke berbagai wilayah" is aimed at places: an attack
     ("Rusia meluncurkan 120 drone dan 8 rudal ke berbagai wilayah Ukraina pada malam hari.",
      ("ASSAULT", ["RUS"], ["UKR"])),

@@ -474,7 +474,10 @@ class _Coder(ContextRules, CommonNounParties):
                 # "Penangkapan ... oleh Densus 88", "Pertemuan antara Biden dan Xi ...")
                 return None
 
-        if toll_subject:
+        if toll_subject and "mutual" in entry.flags and any(prep == "with" for _, prep in right):
+            # "anggota Brimob gugur dalam kontak tembak dengan KKB": both sides of the fight are its actors
+            cand.actors = actors_of(subject + self._group_right([r for r, prep in right if prep == "with"]))
+        elif toll_subject:
             # "12 tentara Pakistan gugur dalam pertempuran": the subject is who was hit, not who fought
             cand.recipients = actors_of(subject)
         elif "object_actors" in entry.flags:
