@@ -36,10 +36,10 @@ def analyze():
     return warta.analyze
 
 
-def _score_gold(shared: Path, gold: Path, articles: Path) -> dict:
-    """The shared scorer's JSON summary of ``warta analyze`` on the articles of a gold folder."""
+def _score_gold(shared: Path, gold: Path, articles: Path, *options: str) -> dict:
+    """The shared scorer's JSON summary of ``warta analyze [options]`` on the articles of a gold folder."""
     cmd = [sys.executable, str(shared / "tools" / "score.py"), "--gold", str(gold), "--articles", str(articles),
-           "--json", "--", sys.executable, "-m", "warta", "analyze", "--format", "jsonl"]
+           "--json", "--", sys.executable, "-m", "warta", "analyze", "--format", "jsonl", *options]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -47,5 +47,5 @@ def _score_gold(shared: Path, gold: Path, articles: Path) -> dict:
 
 @pytest.fixture(scope="session")
 def score_gold():
-    """``score_gold(shared, gold_dir, articles_dir)``: what the floors of the gold tests are checked on."""
+    """``score_gold(shared, gold_dir, articles_dir, *cli_options)``: what the gold tests' floors are checked on."""
     return _score_gold

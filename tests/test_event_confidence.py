@@ -50,6 +50,16 @@ def test_min_confidence_filters_by_the_calibrated_value(threshold):
 
     text = ("Rusia menyerang Kyiv pada Sabtu. Serangan udara di Jabalia menewaskan lima orang. "
             "Polisi menangkap tiga orang di Bekasi.")
-    all_events = warta.analyze(text, date="2024-11-16", title="Judul")["events"]
+    all_events = warta.analyze(text, date="2024-11-16", title="Judul", min_confidence=0)["events"]
     kept = warta.analyze(text, date="2024-11-16", title="Judul", min_confidence=threshold)["events"]
     assert [e["id"] for e in kept] == [e["id"] for e in all_events if e["confidence"] >= threshold]
+
+
+def test_events_below_even_odds_are_left_out_by_default():
+    import warta
+
+    text = "Rusia menyerang Kyiv pada Sabtu. Sebuah pangkalan militer Suriah dibom pada Selasa dini hari."
+    every = warta.analyze(text, date="2024-11-16", title="Judul", min_confidence=0)["events"]
+    default = warta.analyze(text, date="2024-11-16", title="Judul")["events"]
+    assert any(e["confidence"] < 0.5 for e in every)
+    assert [e["id"] for e in default] == [e["id"] for e in every if e["confidence"] >= 0.5]

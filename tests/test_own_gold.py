@@ -25,12 +25,22 @@ FLOORS = {
     ("quantities_value", "f1"): 0.99,
     ("times", "f1"): 0.98,
     ("times_value", "f1"): 0.99,
+    ("events_type", "f1"): 0.86,
+    ("events_type", "p"): 0.94,
+    ("events_full", "f1"): 0.76,
+    ("events_full", "p"): 0.81,
+    ("checks", "p"): 1.0,
+    ("checks", "r"): 0.79,
+}
+
+#: The event coder's own output, before the default confidence floor leaves out its least sure events
+#: (``--min-confidence 0``). The floor trades about a point of type-level recall for two points of
+#: full-level precision; these floors keep the coder itself from sliding behind that trade.
+CODER_FLOORS = {
     ("events_type", "f1"): 0.87,
     ("events_type", "p"): 0.94,
     ("events_full", "f1"): 0.75,
     ("events_full", "p"): 0.79,
-    ("checks", "p"): 1.0,
-    ("checks", "r"): 0.79,
 }
 
 
@@ -39,10 +49,20 @@ def scores(shared, score_gold) -> dict:
     return score_gold(shared, GOLD / "annotations", GOLD / "articles")
 
 
+@pytest.fixture(scope="module")
+def coder_scores(shared, score_gold) -> dict:
+    return score_gold(shared, GOLD / "annotations", GOLD / "articles", "--min-confidence", "0")
+
+
 @pytest.mark.parametrize("section, metric", sorted(FLOORS))
 def test_own_gold_floor(scores, section, metric):
     assert scores["schema_errors"] == 0
     assert scores[section][metric] >= FLOORS[(section, metric)], scores[section]
+
+
+@pytest.mark.parametrize("section, metric", sorted(CODER_FLOORS))
+def test_own_gold_coder_floor(coder_scores, section, metric):
+    assert coder_scores[section][metric] >= CODER_FLOORS[(section, metric)], coder_scores[section]
 
 
 def test_gold_files_are_well_formed():

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .errors import WartaError
 from .ingest.text import Article, parse_article
+from .nlp.event_confidence import DEFAULT_MIN_CONFIDENCE
 from .nlp.pipeline import load
 from .record import SCHEMA_VERSION, to_record
 
@@ -22,19 +23,20 @@ _FIELDS = ("date", "title", "url", "outlet")
 
 
 def analyze(text: str, *, date: str | None = None, title: str | None = None, url: str | None = None,
-            outlet: str | None = None, min_confidence: float = 0.0) -> dict[str, Any]:
+            outlet: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict[str, Any]:
     """Analyse one article (plain text, optionally with a SPEC header block) into a SPEC record.
 
     Keyword arguments override the header, as the command-line options do; events below
-    ``min_confidence`` are left out. Raises :class:`~warta.errors.WartaError` (W103) when the text holds
-    no article.
+    ``min_confidence`` (by default 0.5, see :data:`~warta.nlp.event_confidence.DEFAULT_MIN_CONFIDENCE`)
+    are left out; ``min_confidence=0`` keeps every coded event. Raises :class:`~warta.errors.WartaError`
+    (W103) when the text holds no article.
     """
     article = to_article({"text": text, "date": date, "title": title, "url": url, "outlet": outlet})
     return next(analyze_articles([article], min_confidence=min_confidence))
 
 
 def analyze_many(items: Iterable[ArticleInput], *, n_process: int = 1, batch_size: int = 16,
-                 min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
     """Analyse many articles lazily, one record per item, in input order.
 
     ``items`` are strings (article text with an optional header) or dicts with ``text`` and optionally
@@ -63,7 +65,7 @@ def analyze_many(items: Iterable[ArticleInput], *, n_process: int = 1, batch_siz
 
 
 def analyze_articles(articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 16,
-                     min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+                     min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
     """Analyse parsed :class:`Article` objects (the path the CLI and batch jobs use)."""
     nlp = load()
     docs = (article_doc(article) for article in articles)

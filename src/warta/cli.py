@@ -9,6 +9,8 @@ from typing import Optional
 
 import typer
 
+from .nlp.event_confidence import DEFAULT_MIN_CONFIDENCE
+
 app = typer.Typer(help="Warta: structured, verifiable event data from Indonesian news.",
                   no_args_is_help=True, add_completion=False)
 
@@ -34,8 +36,9 @@ def analyze(
     outlet: Optional[str] = typer.Option(None, help="Outlet name; overrides the header."),
     keep_going: bool = typer.Option(False, "--keep-going", help="Exit 0 even when some inputs failed."),
     n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for large batches."),
-    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
-                                         help="Leave out events whose confidence is below this."),
+    min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
+                                         help="Leave out events whose confidence is below this "
+                                              "(0 keeps every coded event)."),
 ) -> None:
     """Analyse articles into warta.article/1 records, one per readable input, in input order.
 
