@@ -1,10 +1,11 @@
-"""Our own gold set (tests/gold): 80 articles we wrote, annotated by hand in the SPEC format.
+"""Our own gold set (tests/gold): 92 articles we wrote, annotated by hand in the SPEC format.
 
 The dev gold has two articles the rules were first written on; this set is wider (Middle East, ASEAN,
 Papua, terrorism arrests, South China Sea, sanctions, ceasefires, prisoner swaps, missile tests,
 elections, kidnappings, court cases, drug networks) and in five house styles. Floors only go up: raise one
-in the same commit that raises a score. (They were set anew when t31-t38, t39-t44, t45-t56, t57-t68 and t69-t80 joined the set: each
-batch was scored before anyone read its errors, and each is harder for the coder than the articles before.)
+in the same commit that raises a score. (They were set anew when t31-t38, t39-t44, t45-t56, t57-t68,
+t69-t80 and t81-t92 joined the set: each batch was scored before anyone read its errors, and each is
+harder for the coder than the articles before.)
 """
 from __future__ import annotations
 
@@ -25,22 +26,22 @@ FLOORS = {
     ("quantities_value", "f1"): 0.99,
     ("times", "f1"): 0.98,
     ("times_value", "f1"): 0.99,
-    ("events_type", "f1"): 0.86,
-    ("events_type", "p"): 0.94,
-    ("events_full", "f1"): 0.76,
-    ("events_full", "p"): 0.81,
+    ("events_type", "f1"): 0.85,
+    ("events_type", "p"): 0.93,
+    ("events_full", "f1"): 0.74,
+    ("events_full", "p"): 0.80,
     ("checks", "p"): 1.0,
-    ("checks", "r"): 0.79,
+    ("checks", "r"): 0.78,
 }
 
 #: The event coder's own output, before the default confidence floor leaves out its least sure events
 #: (``--min-confidence 0``). The floor trades about a point of type-level recall for two points of
 #: full-level precision; these floors keep the coder itself from sliding behind that trade.
 CODER_FLOORS = {
-    ("events_type", "f1"): 0.87,
-    ("events_type", "p"): 0.94,
-    ("events_full", "f1"): 0.75,
-    ("events_full", "p"): 0.79,
+    ("events_type", "f1"): 0.86,
+    ("events_type", "p"): 0.92,
+    ("events_full", "f1"): 0.73,
+    ("events_full", "p"): 0.77,
 }
 
 
