@@ -52,9 +52,9 @@ QUOTED_THREAT_CAMEO = "138"  # threaten to use military force
 PUNITIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 REFUSED_MEETING_CAMEO = "125"  # reject proposal to meet, discuss, negotiate
 DEPLOY_CAMEO = "154"  # mobilize or increase armed forces
-# "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
 WITHHELD = frozenset({"aku", "dukung", "setuju", "sepakat"})  # roots whose negation is a rejection
 REJECTION_CAMEO = "120"
+# "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
 REFUSAL_WORDS = frozenset({"akan", "mau", "ingin", "bersedia", "enggan", "menolak"})
 LAUNCH_CAMEO = "150"  # demonstrate military power
 AIMED_LAUNCH_CAMEO = "195"  # employ aerial weapons
@@ -67,10 +67,10 @@ SPEECH_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # what a country's own officials do to its people in a domestic story
 DOMESTIC_TYPES = {"ACCUSE", "REJECT", "REQUEST", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
-# exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
 #: common nouns a named armed group follows ("kelompok Abu Sayyaf", "milisi Hizbullah")
 GROUP_NOUNS = frozenset({"kelompok", "milisi", "faksi", "gerakan", "organisasi", "jaringan", "sel", "geng",
                          "pemberontak", "gerilyawan", "militan", "sayap"})
+# exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
 INTERLOCUTOR_TAKERS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"}
 
 
