@@ -67,9 +67,6 @@ SPEECH_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # what a country's own officials do to its people in a domestic story
 DOMESTIC_TYPES = {"ACCUSE", "REJECT", "REQUEST", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "SANCTION"}
 PLACE_RECIPIENT_TYPES = {"ASSAULT", "ACCUSE", "REQUEST", "THREATEN"}
-#: common nouns a named armed group follows ("kelompok Abu Sayyaf", "milisi Hizbullah")
-GROUP_NOUNS = frozenset({"kelompok", "milisi", "faksi", "gerakan", "organisasi", "jaringan", "sel", "geng",
-                         "pemberontak", "gerilyawan", "militan", "sayap"})
 # exchanges with a partner, who may be named by origin ("bertemu rekannya dari Ukraina")
 INTERLOCUTOR_TAKERS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"}
 
@@ -1036,7 +1033,7 @@ class _Coder(ContextRules, CommonNounParties):
                 or (lookup_place(nxt.entity["name"]) or {}).get("kind") in ("country", "capital")):
             return nxt  # a city right after the verb is where, not who: "dibom Kharkiv"
         group = self.mention_at.get(m.end + 1)
-        if m.is_passive and view.word(m.end) in GROUP_NOUNS and group is not None and group.start == m.end + 1 \
+        if m.is_passive and view.word(m.end) in self.words["group_noun"] and group is not None and group.start == m.end + 1 \
                 and group.entity.get("type") == "ORG" and can_act(group.entity):
             return group  # "disandera kelompok Abu Sayyaf", "diserang milisi Hizbullah": the group itself
         common = noun_starting(view.lower, m.end, right_limit) if m.is_passive else None
