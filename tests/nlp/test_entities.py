@@ -197,6 +197,11 @@ def test_person_from_context(text, person):
     assert person in names(text, "PER")
 
 
+def test_a_noun_pointed_back_at_before_a_speech_verb_is_not_a_person():
+    text = "Sebuah komite relawan mendata korban. Komite itu mencatat sedikitnya 57 orang tewas."
+    assert names(text, "PER") == set()
+
+
 # -- coreference ----------------------------------------------------------------------------------------------
 
 def test_surname_mentions_join_the_full_name():

@@ -312,6 +312,26 @@ CASES = {
         [("Kementerian Kesehatan Libya", "ORG", "LBY", None)],
         [("indirect", "setidaknya 27 orang tewas dalam bentrokan itu", "Kementerian Kesehatan Libya")],
     ),
+    "bracketed_short_name_stays_with_the_subject": (
+        "Militer Israel (IDF) mengatakan sekitar 200 jet tempur dikerahkan dalam operasi itu.",
+        [("Israel", "LOC", "ISR", None), ("IDF", "ORG", "ISR", None)],
+        [("indirect", "sekitar 200 jet tempur dikerahkan", "Militer Israel")],
+    ),
+    "reported_clause_with_a_me_verb_before_l": (
+        "Angkatan Udara Ukraina melaporkan Rusia meluncurkan 112 drone serang semalam.",
+        [("Ukraina", "LOC", "UKR", None), ("Rusia", "LOC", "RUS", None)],
+        [("indirect", "Rusia meluncurkan 112 drone serang", "Angkatan Udara Ukraina")],
+    ),
+    "estimate_verb_reports_a_clause": (
+        "Badan intelijen Korea Selatan memperkirakan sekitar 15.000 tentara telah dikirim ke Rusia.",
+        [("Korea Selatan", "LOC", "KOR", None), ("Rusia", "LOC", "RUS", None)],
+        [("indirect", "sekitar 15.000 tentara telah dikirim ke Rusia", "Badan intelijen Korea Selatan")],
+    ),
+    "estimate_verb_with_an_object_is_not_speech": (
+        "Pemerintah daerah memperkirakan kerugian akibat banjir bandang itu.",
+        [],
+        [],
+    ),
     "accusing_verb_with_a_clause_is_not_speech": (
         "Zelenskyy menuduh Korea Utara mengirimkan senjata ke Rusia.",
         [("Zelenskyy", "PER", "UKR", None), ("Korea Utara", "LOC", "PRK", None), ("Rusia", "LOC", "RUS", None)],

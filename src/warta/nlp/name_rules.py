@@ -30,6 +30,7 @@ DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggar
 # Words that may stand between a name and its speech verb ("Sybiha juga mengatakan").
 BETWEEN_NAME_AND_VERB = frozenset({"juga", "pun", "kembali", "lagi", "sebelumnya", "telah", "sudah", "pernah",
                                    "kemudian", "lalu", "sendiri", "pada", "hari", "itu", "tersebut"})
+DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 JOINERS = frozenset({"dan", "untuk", "bagi"})
 # Prepositions that take places, not people (people take "kepada", "dengan", "oleh"); colloquial "ke"
 # also takes people ("disampaikan ke X"), so it only counts before names of two or more words.
@@ -412,7 +413,11 @@ class RuleFinder:
         if before in LOCATIVES or (before in LOCATIVES_LONG and b - core > 1):
             # "di Kuningan membenarkan", "ke El Arish": people are not "in" or "towards" a name
             return (core, b, "place") if single_ok else None
-        if self._speech_after(view, b, stop) and (b - core > 1 or single_ok):
+        # "Komite itu mencatat": one capitalised word opening a sentence, then a demonstrative, is a noun
+        # pointed back at, not a name
+        anaphor = (b - core == 1 and core == view.sentence_start(core) and b < stop
+                   and view.lowers[b] in DEMONSTRATIVES)
+        if self._speech_after(view, b, stop) and (b - core > 1 or single_ok) and not anaphor:
             return core, b, "speech"
         if core > view.sentence_start(core) and view.lowers[core - 1] in gaz.speech_before \
                 and (b - core > 1 or single_ok):

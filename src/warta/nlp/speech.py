@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..lexicon import read_tsv
+from .morphology import looks_like_verb
 
 OPEN_DOUBLE = frozenset({"“", "«", "„"})
 CLOSE_DOUBLE = frozenset({"”", "»"})
@@ -216,6 +217,12 @@ def _all_speaker_words() -> frozenset[str]:
     return frozenset().union(*(getattr(w, f) for f in w.__dataclass_fields__))
 
 
+def _men_verb(word: str) -> bool:
+    """A meN- verb, also before l, r, w, y ("melaporkan", "merebut"), but not "mereka" or "menteri"."""
+    return word.startswith(("meng", "meny", "mem", "men")) or (word[2:3] in ("l", "r", "w", "y")
+                                                             and looks_like_verb(word))
+
+
 @dataclass
 class Ref:
     """A speaker before resolution: a fixed speaker dict, a pronoun, an anaphor, or 'as before'."""
@@ -362,14 +369,13 @@ class SpeakerReader:
     def _looks_men(self, i: int) -> bool:
         """A lower-case meN- verb ("menanggapi"): a speaker phrase ends before it (titles excepted)."""
         t = self.texts[i]
-        return (self._free(i) and t.islower() and len(t) >= 6 and t.startswith(("meng", "meny", "mem", "men"))
-                and t not in self.w.title)
+        return (self._free(i) and t.islower() and len(t) >= 6 and _men_verb(t) and t not in self.w.title)
 
     def _looks_verbal(self, i: int) -> bool:
         """A lower-case word with a verbal prefix (meN-, ber-, di-, ter-): where a plural subject ends."""
         t = self.texts[i]
         return (self._free(i) and t.islower() and len(t) >= 6
-                and t.startswith(("meng", "meny", "mem", "men", "ber", "di", "ter")))
+                and (_men_verb(t) or t.startswith(("ber", "di", "ter"))))
 
     # ------------------------------------------------------------------ speaker phrases
     def _phrase_ref(self, a: int, b: int) -> Ref | None:
@@ -556,6 +562,11 @@ class SpeakerReader:
         k = v - 1
         while k >= lo and self._free(k) and self.lowers[k] in w.adverb:
             k -= 1
+        if k > lo and self.texts[k] == ")":
+            # "Militer Israel (IDF) mengatakan": the bracketed short name belongs to the subject before it
+            opening = next((x for x in range(k - 1, max(lo, k - 6), -1) if self.texts[x] == "("), None)
+            if opening is not None:
+                k = opening - 1
         if k < lo:
             return None
         lw = self.lowers[k]
