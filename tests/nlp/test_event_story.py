@@ -63,6 +63,10 @@ def _event(sentence: int, kind: str, actors: list[str], recipients: list[str]) -
     ("Pasukan Rusia menyerang kota Sumy dengan rudal pada Jumat malam. "
      "Menurut gubernur setempat, sedikitnya tujuh warga tewas dan 20 lainnya terluka.",
      (2, "ASSAULT", ["RUS"], ["UKR"])),
+    # "semua pihak" are the sides of the story's conflict
+    ("Pasukan Thailand menembaki pos militer Kamboja di perbatasan. Kamboja membalas dengan roket. "
+     "Sekretaris Jenderal PBB mendesak semua pihak menahan diri.",
+     (3, "REQUEST", ["UN"], ["KHM", "THA"])),
 ])
 def test_a_side_the_clause_leaves_unsaid_comes_from_the_story(story, expected):
     assert expected in _coded(story)
@@ -132,3 +136,9 @@ def test_an_act_with_no_side_named_takes_the_sides_of_its_operation_in_the_same_
     fill_from_story(events, features)
     assert [r["country"] for r in events[3]["recipients"]] == ["IRN"]
     assert [a["country"] for a in events[3]["actors"]] == ["ISR"]
+
+
+def test_a_place_in_the_attribution_of_indirect_speech_is_not_a_party():
+    coded = _coded("Sekretaris Jenderal PBB mengecam serangan terhadap pasar itu, "
+                   "kata juru bicaranya di New York pada Senin.")
+    assert coded and all("USA" not in recipients for _, _, _, recipients in coded), coded

@@ -166,6 +166,12 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
                 pair.reverse()  # "76 drone berhasil ditembak jatuh": by the side attacked, at the attacker
             if pair:
                 event["actors"], event["recipients"] = pair[:1], pair[1:]
+        elif actors and not recipients and features[index].get("all_sides"):
+            # "PBB mendesak semua pihak menahan diri": the sides of the story's conflict, not the speaker's own
+            own = {actor_key(a) for a in actors}
+            sides = [side for side in story.main_pair(sentence) if actor_key(side) not in own]
+            if sides:
+                event["recipients"] = sides
         elif actors and not recipients and not mutual and (
                 event["type"] in HOSTILE or len({actor_key(a) for a in actors}) == 1):
             # several parties agreeing, meeting or signing together are each other's partners

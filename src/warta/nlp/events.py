@@ -54,6 +54,7 @@ REFUSED_MEETING_CAMEO = "125"  # reject proposal to meet, discuss, negotiate
 DEPLOY_CAMEO = "154"  # mobilize or increase armed forces
 WITHHELD = frozenset({"aku", "dukung", "setuju", "sepakat"})  # roots whose negation is a rejection
 REJECTION_CAMEO = "120"
+ALL_SIDES = frozenset({"semua", "seluruh", "para", "berbagai"})  # "mendesak semua pihak": the sides of the conflict
 # "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
 REFUSAL_WORDS = frozenset({"akan", "mau", "ingin", "bersedia", "enggan", "menolak"})
 LAUNCH_CAMEO = "150"  # demonstrate military power
@@ -1067,8 +1068,11 @@ class _Coder(ContextRules, CommonNounParties):
     def _location(self, view: SentenceView, m: Match, left: int, right: int,
                   visit: bool) -> dict[str, Any] | None:
         best = None
+        said_end = self._reported_end(self.doc[m.start].idx)
         for mention in self._mentions_between(m.end, view.end):
             ent = mention.entity
+            if self.doc[mention.start].idx >= said_end:
+                break  # "..., kata juru bicaranya di New York": where it was said, not where it happened
             if ent.get("type") != "LOC" or self._inside_other(mention):
                 continue  # "di depan Kedutaan Besar AS": the embassy's country is not where it happened
             prep = self._governing_prep(view, mention)
@@ -1094,6 +1098,14 @@ class _Coder(ContextRules, CommonNounParties):
         # a place followed by its country ("Kursk Rusia") is still the place
         return {"name": best.entity["name"], "country": best.entity.get("country"),
                 "entity": best.entity.get("id"), "start": best.start}
+
+    def _reported_end(self, char: int) -> int:
+        """Where the attribution after the indirect speech holding character ``char`` starts ("..., kata
+        X di New York"), else no limit. Direct quotes are left alone: there the place after the speaker is
+        mostly the story's own ("..., kata Kapolda di Jayapura")."""
+        return next((q["cue"]["start"] for q in self.quotes if q["kind"] == "indirect"
+                     and q["start"] <= char < q["end"] and q.get("cue") and q["cue"]["start"] > char),
+                    len(self.text) + 1)
 
     def _inside_other(self, mention: Mention) -> bool:
         """Whether a longer mention contains this one (a country named inside an organisation's name)."""
@@ -1153,11 +1165,18 @@ class _Coder(ContextRules, CommonNounParties):
             "passive": m.is_passive, "quoted": m.start in self.in_direct_quote, "headline": view.index == 0,
             "hedged": is_hedged, "not_occurred": fact != "occurred", "weak_trigger": "weak" in m.entry.flags,
             "story_party": False, "defence": c.defence,
+            "all_sides": not c.recipients and self._all_sides_after(view, m.end),
         }
         event["confidence"] = confidence(features)
         self.features.append(features)
         event["id"] = _event_id(self.article.get("id") or "", event)
         return event
+
+    def _all_sides_after(self, view: SentenceView, end: int) -> bool:
+        """Whether the trigger is aimed at "semua pihak", "seluruh pihak", "pihak-pihak yang bertikai": the
+        sides of the story's conflict, whom the sentence does not name."""
+        words = [view.word(j) for j in range(end, min(view.end, end + 3))]
+        return "pihak-pihak" in words or any(a in ALL_SIDES and b == "pihak" for a, b in zip(words, words[1:]))
 
     def _source(self, view: SentenceView, trig_char: int) -> dict[str, Any] | None:
         for q in self.quotes:
