@@ -106,6 +106,10 @@ class CommonNounParties:
 
     def _generic_before(self, view: SentenceView, head: int, left: int) -> dict[str, Any] | None:
         last = view.prev_content(head, skip=self.words["auxiliary"])
+        place = next((p for p in self._mentions_between(left, head) if last is not None and p.end == last + 1
+                      and p.entity.get("type") == "LOC" and view.word(p.start - 1) in ("di", "dari")), None)
+        if place is not None and place.start - 2 >= left:
+            last = place.start - 2  # "Kelompok oposisi di Yerevan menuding ...": the noun before the place
         found = noun_ending(view.lower, last + 1, left) if last is not None else None
         if found is None:
             return None
