@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import warta
 from warta.nlp import entities as entities_module
 from warta.nlp.coref import spelling_key
 from warta.nlp.entities import country_of_text, extract_entities, lookup_place
@@ -200,6 +201,18 @@ def test_person_from_context(text, person):
 def test_a_noun_pointed_back_at_before_a_speech_verb_is_not_a_person():
     text = "Sebuah komite relawan mendata korban. Komite itu mencatat sedikitnya 57 orang tewas."
     assert names(text, "PER") == set()
+
+
+def test_a_model_span_across_a_listed_name_gives_way_to_the_lists():
+    found = {(e["name"], e["type"]) for e in ents("“Itu fitnah,” ujar juru bicara Kremlin Dmitry Peskov.")}
+    assert ("Dmitry Peskov", "PER") in found and ("Kremlin", "ORG") in found
+
+
+def test_an_acronym_defined_before_a_country_serves_that_country():
+    found = warta.analyze("Korea Utara menembakkan rudal, kata Kepala Staf Gabungan (JCS) Korea Selatan. "
+                          "Menurut JCS, rudal itu jatuh di laut.", date="2025-05-08")["entities"]
+    jcs = [e for e in found if e["name"] == "JCS"]
+    assert [(e["type"], e["country"]) for e in jcs] == [("ORG", "KOR")]
 
 
 # -- coreference ----------------------------------------------------------------------------------------------

@@ -502,3 +502,23 @@ def test_no_event_from_look_alikes_and_judgements(text, absent):
 def test_a_launch_at_many_places_is_an_attack():
     found = events("Rusia meluncurkan 120 drone dan 8 rudal ke berbagai wilayah pada malam hari.")
     assert [(t, a) for t, a, _ in found] == [("ASSAULT", ["RUS"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker naming a deed told just before passes a verdict on its doer
+    ("Korea Utara meluncurkan rudal balistik pada Senin. “Peluncuran rudal ini adalah provokasi serius,” "
+     "tegas Kepala Staf Gabungan (JCS) Korea Selatan.", ("ACCUSE", ["KOR"], ["PRK"])),
+    ("Pasukan AS menyerang kapal nelayan Venezuela di Karibia. Kementerian Luar Negeri Venezuela menyebut "
+     "serangan itu sebagai eksekusi di luar hukum.", ("ACCUSE", ["VEN"], ["USA"])),
+    # what the deed violates is no party
+    ("Rusia menahan ratusan tawanan Ukraina. “Penyiksaan itu adalah pelanggaran berat terhadap Konvensi Jenewa,” "
+     "kata Menteri Luar Negeri Ukraina Andrii Sybiha.", ("ACCUSE", ["UKR"], ["RUS"])),
+])
+def test_a_verdict_on_a_deed_accuses_its_doer(text, expected):
+    assert expected in events(text)
+
+
+def test_a_verdict_word_outside_a_verdict_is_no_event():
+    assert not [e for e in events("“Kami tidak akan terpancing provokasi apa pun,” kata Menteri Pertahanan Malaysia.")
+                if e[0] == "ACCUSE"]
+

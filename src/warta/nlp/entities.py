@@ -129,8 +129,9 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
 
     The model decides where a name starts and ends; a list entry decides what a listed name is (the model
     may call "Kremlin" a person) and a listed name the model cut short wins ("Uni Eropa", not "Eropa"); a
-    model span made of two listed names side by side ("Kursk Rusia") is the two names; the surname of a
-    person found elsewhere is that person.
+    model span made of two listed names side by side ("Kursk Rusia") is the two names, and one that cuts
+    across a listed name is dropped for the lists' names; the surname of a person found elsewhere is that
+    person.
     """
     gaz = get()
     doc_text = doc.text
@@ -144,6 +145,8 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
         text = doc_text[s:e]
         if any(r[0] <= s and e <= r[1] and (r[0], r[1]) != (s, e) for r in listed):
             continue  # inside a longer listed name, which the rules keep
+        if any(r[0] < e and s < r[1] and not (s <= r[0] and r[1] <= e) for r in listed):
+            continue  # across a listed name's edge ("Kremlin Dmitry" of "Kremlin Dmitry Peskov"): the lists know
         # (a rule span may end one full stop later: "Ferdinand Marcos Jr." where the model stops at "Jr")
         inside = sorted(r for r in rules if s <= r[0] and (r[1] <= e or doc_text[e:r[1]] == "."))
         leftover = (doc_text[s:inside[0][0]] + " " + doc_text[inside[0][1]:e]).split() if len(inside) == 1 else []
@@ -271,6 +274,10 @@ def _describe_org(view: TokenView, gaz: Gazetteer, m: Mention, nested: list[Ment
             m.country = k.record.country
     if m.country is None:
         m.country = _country_inside(view, gaz, m.start, m.end)
+    if m.country is None and m.start > 0 and view.texts[m.start - 1] == "(" and m.end < view.n \
+            and view.texts[m.end] == ")":
+        # "Kepala Staf Gabungan (JCS) Korea Selatan": the country named right after the bracket
+        m.country = _country_inside(view, gaz, m.end, min(view.n, m.end + 4))
 
 
 def _country_inside(view: TokenView, gaz: Gazetteer, start: int, end: int) -> str | None:

@@ -25,6 +25,8 @@ SUBORDINATORS = frozenset({"setelah", "sebelum", "karena", "sejak", "ketika", "s
                            "sehingga", "agar", "supaya"})
 # verbal and mental acts aimed at what a topic phrase names ("kekhawatiran tentang X", "mengecam atas X")
 TOPIC_TAKERS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
+# what people say rather than do: no deed a verdict could be passed on
+TALK = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 
 
 class ContextRules:
@@ -94,6 +96,12 @@ class ContextRules:
         if entry.type in TOPIC_TAKERS | {"SUPPORT"} and all(r.get("_place") for r in cand.recipients):
             # "mengecam serangan tersebut ... di New York": whoever attacked, not where it was said
             cand.recipients = self._referred_event_actors(view, m) or cand.recipients
+        if "verdict" in entry.flags:
+            # "Peluncuran rudal ini adalah provokasi", "menyebut operasi itu sebagai eksekusi di luar hukum":
+            # who did what the verdict is passed on (what it violates, "terhadap Konvensi Jenewa", is no party);
+            # else the story's partner of the speaker
+            cand.recipients = [a for a in self._judged_event_actors(view, m)
+                               if not any(same_side(a, b) for b in cand.actors)]
         if entry.type == "ASSAULT" and m.is_noun and not cand.actors and not cand.recipients \
                 and {"itu", "tersebut", "ini"} & set(view.lower[m.end:m.end + 2]):
             # "serangan itu menewaskan 14 warga sipil": the attack told before, told again with its toll
@@ -172,6 +180,18 @@ class ContextRules:
             return [dict(a) for a in violent["actors"]] if refers and violent else []
         told = self._referred_event(view.word(j))
         return [dict(a) for a in told["actors"]] if told else []
+
+    def _judged_event_actors(self, view: SentenceView, m: Match) -> list[dict[str, Any]]:
+        """The actors of the deed a verdict is passed on, when an event noun before it points back at one
+        ("operasi itu", "peluncuran rudal ini"); not a word of talk ("pelanggaran itu" is itself a verdict)."""
+        for j in range(m.start - 1, view.start - 1, -1):
+            found = word_entries(view.word(j))
+            if found and {"itu", "tersebut", "ini"} & set(view.lower[j + 1:min(m.start, j + 4)]):
+                if any(entry.type in TALK for entry, _ in found):
+                    return []
+                told = self._referred_event(view.word(j))
+                return [dict(a) for a in told["actors"]] if told else []
+        return []
 
     def _sides_told_again(self, view: SentenceView, told: dict[str, Any],
                           inferred: bool = False) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -138,7 +138,10 @@ def fill_from_story(events: list[dict[str, Any]], features: list[dict[str, bool]
     is that state: "Asrama sekolah itu diserang oleh puluhan pria bersenjata" in a Nigerian kidnapping
     story is Nigerians attacking Nigerians."""
     two_sided = [f["recipients"] and not e["recipients"] for e, f in zip(events, features)]
-    story = StoryParties(events, two_sided, [bool(f.get("defence")) for f in features])
+    # a verdict ("Ini provokasi") takes a partner but is no evidence of who deals with whom
+    deeds = [k for k, f in enumerate(features) if not f.get("verdict")]
+    story = StoryParties([events[k] for k in deeds], [two_sided[k] for k in deeds],
+                         [bool(features[k].get("defence")) for k in deeds])
     if domestic is not None and not story.links[domestic["country"], domestic["country"]]:
         domestic = None  # no event of the story sets that state against itself: no evidence of a domestic story
     changed = []

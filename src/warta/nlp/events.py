@@ -355,7 +355,7 @@ class _Coder(ContextRules, CommonNounParties):
             return False
         if m.is_noun:
             # a quoted remark reports an event only through a verb ("Kami mendesak ..."): its nouns are talk
-            return (m.start not in self.in_direct_quote or entry.type == "REJECT") \
+            return (m.start not in self.in_direct_quote or entry.type == "REJECT" or "verdict" in entry.flags) \
                 and (self._noun_reports_event(view, m, self._noun_prev(view, m.start))
                      or (self._said_to_occur(view, m) and self._has_own_party(view, m)))
         return True
@@ -415,8 +415,9 @@ class _Coder(ContextRules, CommonNounParties):
             return False
         if word in w["naming"] and self._named_as(view, m.end):
             return False  # "menyebut serangan India sebagai tindakan perang": judged, not reported
-        if view.doc[prev].is_punct or (word in ("ini", "itu") and m.entry.type == "REJECT"):
-            return True  # "Ini fitnah", "Itu disinformasi": the denial is the predicate
+        if view.doc[prev].is_punct or (word in ("ini", "itu", "melainkan")
+                                       and (m.entry.type == "REJECT" or "verdict" in m.entry.flags)):
+            return True  # "Ini fitnah", "Itu disinformasi", "Ini provokasi": the denial or verdict is the predicate
         if word in w["light"] or word in w["speech"] or word in w["copula"] or word in w["boundary"] \
                 or word in w["cause"] or (word == "sebagai" and m.entry.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION")
                                           and self._verb_before(view, prev, "naming", 8) is not None) \
@@ -552,6 +553,11 @@ class _Coder(ContextRules, CommonNounParties):
         crowd_country = (cand.location or {}).get("country") or self._place_country(view)
         if entry.type == "PROTEST" and not cand.actors and crowd_country:
             cand.actors = [self._crowd(view, head, cand.left_limit, crowd_country)]
+        speaker = self.in_direct_quote.get(m.start)
+        if "verdict" in entry.flags and speaker and not any(same_side(a, speaker) for a in cand.actors):
+            # "“Tindakan China ini provokasi,” kata X": the speaker accuses whoever the quote says did it
+            cand.recipients = cand.recipients if not cand.actors else cand.actors
+            cand.actors = [dict(speaker)]
         self._parties_from_context(view, cand)
         cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
         if not cand.actors and not cand.recipients and entry.type in PUNITIVE and self.in_direct_quote.get(m.start) \
@@ -1165,7 +1171,7 @@ class _Coder(ContextRules, CommonNounParties):
             "passive": m.is_passive, "quoted": m.start in self.in_direct_quote, "headline": view.index == 0,
             "hedged": is_hedged, "not_occurred": fact != "occurred", "weak_trigger": "weak" in m.entry.flags,
             "story_party": False, "defence": c.defence,
-            "all_sides": not c.recipients and self._all_sides_after(view, m.end),
+            "all_sides": not c.recipients and self._all_sides_after(view, m.end), "verdict": "verdict" in m.entry.flags,
         }
         event["confidence"] = confidence(features)
         self.features.append(features)

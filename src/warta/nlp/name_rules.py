@@ -408,7 +408,8 @@ class RuleFinder:
         core = self._strip_common(view, a, b)
         if core == b:
             return None
-        single_ok = not gaz.is_common(view.lowers[core])
+        # (a lone acronym is a body, not a person: "Menurut JCS, ...")
+        single_ok = not gaz.is_common(view.lowers[core]) and not (b - core == 1 and is_acronym(view.texts[core]))
         before = view.lowers[core - 1] if core > view.sentence_start(core) else ""
         if before in LOCATIVES or (before in LOCATIVES_LONG and b - core > 1):
             # "di Kuningan membenarkan", "ke El Arish": people are not "in" or "towards" a name

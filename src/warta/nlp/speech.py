@@ -397,6 +397,9 @@ class SpeakerReader:
         persons = [m for m in inside if self._etype(m) == "PER"]
         if persons:
             return self._entity_speaker(persons[-1].ent)
+        bracketed = [m for m in inside if self._etype(m) == "ORG" and m.a > a and self.texts[m.a - 1] == "("]
+        if bracketed:
+            return self._entity_speaker(bracketed[0].ent)  # "Kepala Staf Gabungan (JCS)": the body named
         core = a
         while core < b - 1 and self._free(core) and self.lowers[core] in w.determiner:
             core += 1
@@ -494,6 +497,10 @@ class SpeakerReader:
                 if name_end is not None:
                     return k + 1, name_end  # "kata Direktur Utama PT X, Budi Santoso": the name speaks
                 break
+            inner = self.mention[k + 1] if t == "(" and k + 1 < end else None
+            if inner is not None and self._etype(inner) == "ORG" and inner.b < end and self.texts[inner.b] == ")":
+                k = inner.b + 1  # "tegas Kepala Staf Gabungan (JCS) Korea Selatan"
+                continue
             if not t[0].isalnum():
                 break
             if k > j and (self.lowers[k] in w.stop_after or self._is_verb_cue(k, end) or self._looks_men(k)):
