@@ -522,3 +522,15 @@ def test_a_verdict_word_outside_a_verdict_is_no_event():
     assert not [e for e in events("“Kami tidak akan terpancing provokasi apa pun,” kata Menteri Pertahanan Malaysia.")
                 if e[0] == "ACCUSE"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sejumlah pejabat keamanan Irak menduga Israel berada di balik serangan drone itu.", ("ACCUSE", ["IRQ"], ["ISR"])),
+    ("Pemerintah Pakistan meyakini India adalah dalang serangan bom tersebut.", ("ACCUSE", ["PAK"], ["IND"])),
+])
+def test_suspecting_someone_is_behind_a_deed_accuses_them(text, expected):
+    assert expected in events(text)
+
+
+def test_a_plain_suspicion_is_no_accusation():
+    assert not [e for e in events("Polisi Malaysia menduga pelaku berasal dari luar kota.") if e[0] == "ACCUSE"]
