@@ -391,6 +391,9 @@ def test_everyday_event_verbs(text, expected):
     ("Amerika Serikat memberlakukan tarif tambahan 25 persen atas produk impor asal China.",
      ("SANCTION", ["USA"], ["CHN"])),
     ("Kota Aleppo dikepung Rusia selama berbulan-bulan.", ("COERCE", ["RUS"], ["SYR"])),
+    # blocking, turning back and forcing down
+    ("Tentara Israel menghalangi ambulans Palestina masuk ke kamp Jenin.", ("COERCE", ["ISR"], ["PSE"])),
+    ("Pesawat Australia itu dipaksa mendarat oleh dua jet tempur TNI AU di Makassar.", ("COERCE", ["IDN"], ["AUS"])),
 ])
 def test_more_event_families(text, expected):
     assert expected in events(text)
@@ -530,6 +533,10 @@ def test_a_verdict_word_outside_a_verdict_is_no_event():
 ])
 def test_suspecting_someone_is_behind_a_deed_accuses_them(text, expected):
     assert expected in events(text)
+
+
+def test_a_jam_that_holds_people_up_is_no_coercion():
+    assert events("Kemacetan panjang menghalangi warga pulang ke rumah.") == []
 
 
 def test_a_plain_suspicion_is_no_accusation():
