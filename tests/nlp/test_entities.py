@@ -82,6 +82,8 @@ def test_empty_and_entity_free_text():
      "Sergei Tolchenov", "Duta Besar Rusia untuk Indonesia", "RUS", "GOV"),
     ("Ahmad Fauzan, juru bicara Kementerian Pertahanan Malaysia, membantah tuduhan itu.",
      "Ahmad Fauzan", "juru bicara Kementerian Pertahanan Malaysia", "MYS", "GOV"),
+    ("Koordinator Kemanusiaan PBB, Rebecca Lindqvist, meminta akses tanpa hambatan.",
+     "Rebecca Lindqvist", "Koordinator Kemanusiaan PBB", None, "IGO"),
 ])
 def test_role_from_title_or_apposition(text, person, role, country, sector):
     e = by_name(text)[person]
