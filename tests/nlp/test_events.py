@@ -516,6 +516,8 @@ def test_a_launch_at_many_places_is_an_attack():
     # what the deed violates is no party
     ("Rusia menahan ratusan tawanan Ukraina. “Penyiksaan itu adalah pelanggaran berat terhadap Konvensi Jenewa,” "
      "kata Menteri Luar Negeri Ukraina Andrii Sybiha.", ("ACCUSE", ["UKR"], ["RUS"])),
+    ("Kapal China menembakkan meriam air ke kapal Filipina. “Ini adalah tindakan agresif,” kata juru bicara "
+     "Penjaga Pantai Filipina.", ("ACCUSE", ["PHL"], ["CHN"])),
 ])
 def test_a_verdict_on_a_deed_accuses_its_doer(text, expected):
     assert expected in events(text)
