@@ -210,6 +210,12 @@ def test_a_model_span_across_a_listed_name_gives_way_to_the_lists():
     assert ("Dmitry Peskov", "PER") in found and ("Kremlin", "ORG") in found
 
 
+def test_a_unit_and_a_rank_before_an_officer_are_not_persons():
+    found = warta.analyze("Komandan Lantamal XIII Tarakan, Laksamana Pertama TNI Hendra Wibisono, mengatakan kapal "
+                          "itu ditangkap di perairan Ambalat.", date="2025-05-08")["entities"]
+    assert [(e["name"], e["country"]) for e in found if e["type"] == "PER"] == [("Hendra Wibisono", "IDN")]
+
+
 def test_an_acronym_defined_before_a_country_serves_that_country():
     found = warta.analyze("Korea Utara menembakkan rudal, kata Kepala Staf Gabungan (JCS) Korea Selatan. "
                           "Menurut JCS, rudal itu jatuh di laut.", date="2025-05-08")["entities"]
