@@ -269,6 +269,9 @@ def test_domestic_story_gives_its_officials_a_domestic_counterpart():
     # "antara X dan Y": the "dan" closes the pair, it does not open a clause; the pair is the noun's subject
     ("Perundingan antara Israel dan Hamas digelar di Doha.", ("CONSULT", ["ISR", "PSE"], [])),
     ("Perundingan antara Israel dan Hamas dimediasi oleh Qatar dan Mesir.", ("CONSULT", ["EGY", "QAT"], ["ISR", "PSE"])),
+    # those an inclusion names after the object are its recipients
+    ("Polisi Malaysia menangkap sembilan orang yang diduga pengelola sindikat, termasuk tiga warga negara China.",
+     ("COERCE", ["MYS"], ["CHN"])),
     # a common noun placed "di X" before the verb is a party of X
     ("Kelompok oposisi di Tbilisi menuduh pemerintah Georgia mencurangi pemilu.", ("ACCUSE", ["GEO"], ["GEO"])),
 ])

@@ -498,6 +498,9 @@ class _Coder(ContextRules, CommonNounParties):
             taken = {id(mention.entity) for mention in subject if isinstance(mention, Mention)}
             cand.recipients = actors_of(self._group_right([r for r, prep in right
                                                              if prep != "agent" and id(r.entity) not in taken]))
+        if not cand.recipients and entry.type in ("COERCE", "ASSAULT") and not m.is_passive \
+                and "mutual" not in entry.flags:
+            cand.recipients = actors_of(self._included_after(view, m.end))
         if "quoted" in entry.flags:
             # "“Israel harus menghentikan serangan,” kata X": X demands it of Israel
             cand.actors, cand.recipients = actors_of([self.in_direct_quote[m.start]]), actors_of(subject)
@@ -1031,6 +1034,16 @@ class _Coder(ContextRules, CommonNounParties):
                     continue
             out.append((mention, prep))
         return out
+
+    def _included_after(self, view: SentenceView, start: int) -> list[Mention]:
+        """"menangkap sembilan orang yang diduga pengelola sindikat, termasuk tiga warga negara China": those
+        an inclusion after the object's relative clause names."""
+        for j in range(start, view.end):
+            if view.word(j) == "termasuk" and view.doc[j - 1].text == ",":
+                found = [mention for mention in self._mentions_between(j + 1, min(view.end, j + 6))
+                         if can_act(mention.entity)]
+                return self._group_right(found)
+        return []
 
     def _agent(self, view: SentenceView, m: Match, right_limit: int) -> Mention | None:
         """"diserang oleh X", or X right after a passive verb ("dimediasi Malaysia", "disandera KKB")."""
