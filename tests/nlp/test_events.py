@@ -546,3 +546,10 @@ def test_a_jam_that_holds_people_up_is_no_coercion():
 
 def test_a_plain_suspicion_is_no_accusation():
     assert not [e for e in events("Polisi Malaysia menduga pelaku berasal dari luar kota.") if e[0] == "ACCUSE"]
+
+
+def test_a_junta_is_the_military_government_the_story_names_not_the_dateline():
+    text = ("DHAKA - Ribuan warga Rohingya dari Myanmar mengungsi ke Teknaf, Ukhia dan Cox's Bazar di Bangladesh. "
+            "Junta membantah telah mengusir mereka.")
+    assert [actors for kind, actors, _ in events(text) if kind == "REJECT"] == [["MMR"]]
+

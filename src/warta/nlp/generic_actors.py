@@ -140,8 +140,18 @@ class CommonNounParties:
 
     def _generic(self, view: SentenceView, start: int, end: int, sector: str) -> dict[str, Any]:
         text = view.doc[start:end].text
-        country = _own_countries().get(text.lower()) or self._place_country(view)
+        own = _own_countries().get(text.lower(), "")
+        country = (own if "|" not in own else self._most_named(own.split("|"))) or self._place_country(view)
         return dict(generic_actor(text, sector, country), _inferred=True)
+
+    def _most_named(self, countries: list[str]) -> str | None:
+        """Of ``countries``, the one the article names most often ("junta" in a story about Myanmar)."""
+        counts = Counter({c: 0 for c in countries})
+        for entity in self.entities:
+            if entity.get("country") in counts:
+                counts[entity["country"]] += len(entity.get("mentions") or ())
+        best, n = counts.most_common(1)[0]
+        return best if n else None
 
     def _domestic_party(self) -> dict[str, Any] | None:
         """In a story set in one country (see :func:`home_country`), that country as the default other
