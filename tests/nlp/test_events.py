@@ -553,3 +553,13 @@ def test_a_junta_is_the_military_government_the_story_names_not_the_dateline():
             "Junta membantah telah mengusir mereka.")
     assert [actors for kind, actors, _ in events(text) if kind == "REJECT"] == [["MMR"]]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces deployed act for their own state; where they are sent is no party
+    ("Ribuan tentara Rusia dikerahkan ke perbatasan Ukraina.", ("MOBILIZE", ["RUS"], [])),
+    # forces named by a common noun belong to the state of the official who reports them
+    ("Militer Israel mengatakan sekitar 200 jet tempur dikerahkan ke wilayah udara Iran.", ("MOBILIZE", ["ISR"], [])),
+])
+def test_forces_deployed_in_the_passive_are_their_states_mobilisation(text, expected):
+    assert expected in events(text)

@@ -489,6 +489,9 @@ class _Coder(ContextRules, CommonNounParties):
             partners = self._group_right([r for r, _ in right[first:]], loose=right[first][1] == "between") \
                 if first is not None else []
             cand.actors = actors_of(subject + partners)
+        elif m.is_passive and entry.type == "MOBILIZE":
+            # "300 personel kepolisian Kosovo dikerahkan ke ...": forces deployed act for their own state
+            cand.actors = actors_of(agents or subject)
         elif m.is_passive and "theme_actor" not in entry.flags:
             cand.actors = actors_of(agents)  # "diserang oleh Rusia dan Belarus"
             cand.recipients = actors_of(subject)

@@ -92,9 +92,15 @@ class CommonNounParties:
         m = cand.match
         if not cand.actors:
             actor = self._generic_agent(view, m, right) if m.is_passive else self._generic_before(view, head, left)
+            if actor is None and m.is_passive and m.entry.type == "MOBILIZE":
+                # "200 personel gabungan dikerahkan ke Sinak": the forces' own state, which the official
+                # reporting it serves rather than the place they are sent to
+                actor = self._generic_before(view, head, left)
+                reporter = self._reporter_country(view) if actor else None
+                actor = dict(actor, country=reporter) if reporter else actor
             cand.actors = [actor] if actor else []
-        if not cand.recipients and "mutual" not in m.entry.flags and m.entry.type != "PROTEST" \
-                and not ("theme_actor" in m.entry.flags or (m.entry.type == "MOBILIZE" and not m.is_passive)):
+        if not cand.recipients and "mutual" not in m.entry.flags and m.entry.type not in ("PROTEST", "MOBILIZE") \
+                and "theme_actor" not in m.entry.flags:
             # (what is sent or mobilised is no party: "mengerahkan 100.000 pasukan", "mengirim tentara")
             target = self._generic_before(view, head, left) if m.is_passive else self._generic_after(view, m, right)
             home = {a.get("country") for a in cand.actors} - {None}
@@ -152,6 +158,15 @@ class CommonNounParties:
                 counts[entity["country"]] += len(entity.get("mentions") or ())
         best, n = counts.most_common(1)[0]
         return best if n else None
+
+    def _reporter_country(self, view: SentenceView) -> str | None:
+        """The country of the speaker of the indirect quote that holds the sentence, if any."""
+        start, end = view.doc[view.start].idx, view.doc[view.end - 1].idx
+        for q in self.quotes:
+            speaker = q.get("speaker") or {}
+            if q.get("kind") == "indirect" and q["start"] <= end and start <= q["end"] and speaker.get("country"):
+                return speaker["country"]
+        return None
 
     def _domestic_party(self) -> dict[str, Any] | None:
         """In a story set in one country (see :func:`home_country`), that country as the default other
