@@ -38,7 +38,7 @@ def test_held_out_calibration():
     p = script.predict(rows, weights())
     y = np.array([label for _, label in rows], dtype=float)
     assert len(rows) > 100
-    assert np.mean((p - y) ** 2) <= 0.14  # 0.136 on t02-t92 (0.127 before the harder t81-t92 joined)
+    assert np.mean((p - y) ** 2) <= 0.135  # 0.130 on t02-t92 (0.136 when the model was fitted, at c2ae9a7)
     high = p >= 0.8
     assert high.sum() > 30 and y[high].mean() >= 0.85  # events shown as confident are right
     assert y[p < 0.4].mean() <= 0.3
