@@ -563,3 +563,10 @@ def test_a_junta_is_the_military_government_the_story_names_not_the_dateline():
 ])
 def test_forces_deployed_in_the_passive_are_their_states_mobilisation(text, expected):
     assert expected in events(text)
+
+
+def test_a_condemned_deed_pointed_back_at_names_the_accused_not_what_it_violated():
+    text = ("Korea Utara meluncurkan rudal balistik pada Senin. Pemerintah Korea Selatan mengecam peluncuran "
+            "tersebut sebagai pelanggaran nyata terhadap resolusi Dewan Keamanan PBB.")
+    assert ("ACCUSE", ["KOR"], ["PRK"]) in events(text)
+

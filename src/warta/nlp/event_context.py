@@ -93,8 +93,10 @@ class ContextRules:
     def _parties_from_context(self, view: SentenceView, cand: Candidate) -> None:
         """Fill an empty side from what the article told just before (see each case)."""
         m, entry = cand.match, cand.match.entry
-        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and all(r.get("_place") for r in cand.recipients):
-            # "mengecam serangan tersebut ... di New York": whoever attacked, not where it was said
+        if entry.type in TOPIC_TAKERS | {"SUPPORT"} and (all(r.get("_place") for r in cand.recipients) or (
+                entry.type in ("ACCUSE", "SUPPORT") and self._points_back(view, m))):
+            # "mengecam serangan tersebut ... di New York": whoever attacked, not where it was said; "mengecam
+            # peluncuran tersebut sebagai pelanggaran terhadap resolusi DK PBB": not what it violated
             cand.recipients = self._referred_event_actors(view, m) or cand.recipients
         if "verdict" in entry.flags:
             # "Peluncuran rudal ini adalah provokasi", "menyebut operasi itu sebagai eksekusi di luar hukum":
@@ -180,6 +182,11 @@ class ContextRules:
             return [dict(a) for a in violent["actors"]] if refers and violent else []
         told = self._referred_event(view.word(j))
         return [dict(a) for a in told["actors"]] if told else []
+
+    def _points_back(self, view: SentenceView, m: Match) -> bool:
+        """Whether an event noun pointed back at ("peluncuran tersebut") is the object of the trigger."""
+        j = m.end
+        return bool(word_entries(view.word(j))) and view.word(j + 1) in ("itu", "tersebut")
 
     def _judged_event_actors(self, view: SentenceView, m: Match) -> list[dict[str, Any]]:
         """The actors of the deed a verdict is passed on, when an event noun before it points back at one
