@@ -570,3 +570,14 @@ def test_a_condemned_deed_pointed_back_at_names_the_accused_not_what_it_violated
             "tersebut sebagai pelanggaran nyata terhadap resolusi Dewan Keamanan PBB.")
     assert ("ACCUSE", ["KOR"], ["PRK"]) in events(text)
 
+
+
+def test_a_story_whose_places_are_unlisted_goes_by_its_bodies():
+    text = ("Ratusan pendukung calon bupati berunjuk rasa di depan kantor KPU Kabupaten Sangihe Talaud Barat. "
+            "Mereka menolak putusan Mahkamah Konstitusi. Polisi menembakkan gas air mata untuk membubarkan massa.")
+    assert ("ASSAULT", ["IDN"], ["IDN"]) in events(text)
+
+
+def test_a_sanction_noun_goes_to_its_target_not_its_owner():
+    text = "Prancis, Jerman, dan Inggris memicu mekanisme snapback untuk memulihkan sanksi PBB terhadap Iran."
+    assert ("SANCTION", ["DEU", "FRA", "GBR"], ["IRN"]) in events(text)

@@ -499,8 +499,10 @@ class _Coder(ContextRules, CommonNounParties):
             cand.actors = actors_of(subject)
             # the subject named again ("sanksi Perserikatan Bangsa-Bangsa (PBB) terhadap Iran") is not a recipient
             taken = {id(mention.entity) for mention in subject if isinstance(mention, Mention)}
-            cand.recipients = actors_of(self._group_right([r for r, prep in right
-                                                             if prep != "agent" and id(r.entity) not in taken]))
+            # "sanksi PBB terhadap Iran": a noun's target, not its owner, is the recipient
+            targets = [r for r, prep in right if prep == "target"] if m.is_noun else []
+            cand.recipients = actors_of(self._group_right(targets or [r for r, prep in right
+                                                                      if prep != "agent" and id(r.entity) not in taken]))
         if not cand.recipients and entry.type in ("COERCE", "ASSAULT") and not m.is_passive \
                 and "mutual" not in entry.flags:
             cand.recipients = actors_of(self._included_after(view, m.end))

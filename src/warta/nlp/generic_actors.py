@@ -60,16 +60,25 @@ def generic_actor(text: str, sector: str, country: str | None) -> dict[str, Any]
 
 
 def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str | None:
-    """The country the article is about: the one its places are in most often (first named on a tie);
-    with ``dominant``, only when it has more than half of all place mentions (a domestic story)."""
+    """The country the article is about: the one its places are in most often (first named on a tie), or
+    its named bodies and people when no place has a known country; with ``dominant``, only when it has more
+    than half of those mentions (a domestic story)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for entity in entities:
-        country = entity.get("country")
-        if entity.get("type") != "LOC" or not country:
-            continue
-        counts[country] += len(entity.get("mentions") or ())
-        first.setdefault(country, min((m["start"] for m in entity.get("mentions") or ()), default=0))
+    # places decide; a story whose places we do not know ("Kepulauan Talaud") goes by its bodies and people
+    for types in (("LOC",), ("LOC", "ORG", "PER")):
+        for entity in entities:
+            country = entity.get("country")
+            if entity.get("type") not in types or not country:
+                continue
+            counts[country] += len(entity.get("mentions") or ())
+            first.setdefault(country, min((m["start"] for m in entity.get("mentions") or ()), default=0))
+        if counts:
+            break
+    if types != ("LOC",):
+        # by bodies and people only when several of them serve the same state
+        named = Counter(e.get("country") for e in entities if e.get("country") in counts)
+        counts = Counter({c: n for c, n in counts.items() if named[c] >= 2})
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
