@@ -83,6 +83,9 @@ def test_parts_exceed_total(analyze, body, figures):
          "harga pangan."),
         # one part only
         "Kapal itu membawa 138 orang. Tiga di antaranya dilarikan ke puskesmas.",
+        # a breakdown that states its own sum: that sum is not one more part of an earlier total
+        ("Otoritas penjara menyebut 1.968 tahanan dibebaskan. Komisi tahanan mencatat angka lain, yakni 1.718 "
+         "tahanan asal Gaza ditambah 236 narapidana, atau total 1.954 orang."),
     ],
 )
 def test_parts_within_total(analyze, body):

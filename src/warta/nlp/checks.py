@@ -48,6 +48,10 @@ def find_checks(doc: Doc) -> list[dict[str, Any]]:
     return checks
 
 
+SUM_WORD = re.compile(r"(?<![\w-])(?:total|totalnya|seluruhnya|jumlahnya)(?:\s+(?:sebanyak|mencapai|menjadi))?\s*$",
+                      re.IGNORECASE)
+
+
 def _breakdowns(text: str, sentences: list[tuple[int, int]],
                 quantities: list[dict[str, Any]]) -> list[tuple[int | None, list[int]]]:
     """(total index or None, part indices) for every announced breakdown. A partition cue takes the
@@ -66,7 +70,9 @@ def _breakdowns(text: str, sentences: list[tuple[int, int]],
         # mahasiswa" a figure follows the cue and the one before it is the total
         follows = bool(parts) and not text[cue.end():quantities[parts[0]]["start"]].strip(" ,")
         before = [k for k, q in enumerate(quantities) if q["end"] <= cue.start() and not text[q["end"]:cue.start()].strip()]
-        found.append((None, ([] if follows else before) + parts))
+        # "yakni 1.718 tahanan ditambah 236 narapidana, atau total 1.954 orang": the sum is no part
+        sums = [k for k in parts if SUM_WORD.search(text[max(0, quantities[k]["start"] - 20):quantities[k]["start"]])]
+        found.append((sums[-1] if sums else None, ([] if follows else before) + [k for k in parts if k not in sums]))
     for k, q in enumerate(quantities):
         si = sentence_of(sentences, q["start"])
         if si is not None and text[sentences[si][0]:q["start"]].strip().lower() in lex.partition_of:
