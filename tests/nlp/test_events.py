@@ -581,3 +581,21 @@ def test_a_story_whose_places_are_unlisted_goes_by_its_bodies():
 def test_a_sanction_noun_goes_to_its_target_not_its_owner():
     text = "Prancis, Jerman, dan Inggris memicu mekanisme snapback untuk memulihkan sanksi PBB terhadap Iran."
     assert ("SANCTION", ["DEU", "FRA", "GBR"], ["IRN"]) in events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb whose subject is a common noun still reports its event
+    ("Militer Indonesia menggelar latihan di Natuna. Tentara melancarkan serangan ke desa itu pada Senin.",
+     ("ASSAULT", ["IDN"], ["IDN"])),
+    ("Pemerintah di Caracas turut menggelar latihan militer di negara bagian Sucre.", ("MOBILIZE", ["VEN"], [])),
+    # test firings, and captives back home after an exchange
+    ("Korea Utara melakukan uji tembak rudal Hwasong-20.", ("MOBILIZE", ["PRK"], [])),
+    ("Rusia dan Ukraina bertukar tawanan. Zelensky mengatakan sebanyak 157 warga Ukraina telah kembali ke tanah "
+     "air, terdiri atas 145 prajurit dan 12 warga sipil.", ("RETREAT", ["RUS"], ["UKR"])),
+])
+def test_common_noun_subjects_test_firings_and_returns(text, expected):
+    assert expected in events(text)
+
+
+def test_workers_coming_home_are_no_release():
+    assert events("Para pekerja migran itu kembali ke tanah air setelah kontrak mereka habis.") == []

@@ -572,7 +572,10 @@ class _Coder(ContextRules, CommonNounParties):
                 and self.words["future"].intersection(view.lower[max(view.start, m.start - 3):m.start]):
             cand.actors = [dict(self.in_direct_quote[m.start])]  # "Siapa pun yang melanggar akan dihukum," kata X
         if (m.is_noun or m.start in self.in_direct_quote) and not cand.actors and not cand.recipients \
-                and not (m.is_noun and head == m.start and self._told_as_happening(view, m, right_limit, matches)):
+                and not (m.is_noun and head == m.start and self._told_as_happening(view, m, right_limit, matches)) \
+                and not (m.is_noun and head != m.start and m.start not in self.in_direct_quote
+                         and self._generic_before(view, head, left_limit)):
+            # (but "Tentara melancarkan serangan ...": a light verb's subject named by a common noun)
             return None  # a nominal mention or a quoted remark with no participant is not a reported event
         self._generic_parties(view, cand, head, left_limit, right_limit)
         cand.recipients = [r for r in cand.recipients
