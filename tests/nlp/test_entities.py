@@ -269,6 +269,12 @@ def test_capital_spellings_are_one_place():
     assert e["type"] == "LOC" and e["country"] == "RUS"
 
 
+@pytest.mark.parametrize("capital, country", [("Port-au-Prince", "HTI"), ("Kigali", "RWA"), ("Bamako", "MLI")])
+def test_capitals_of_the_genre_are_their_states_places(capital, country):
+    e = entity_with_mention(f"Geng bersenjata menyerbu pinggiran {capital} pada Senin malam.", capital)
+    assert e["type"] == "LOC" and e["country"] == country
+
+
 def test_country_short_forms_are_the_country():
     text = "Amerika Serikat menjatuhkan sanksi baru. Pejabat AS menyebut Korut melanggar resolusi."
     usa = entity_with_mention(text, "AS")
