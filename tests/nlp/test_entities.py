@@ -216,6 +216,19 @@ def test_a_unit_and_a_rank_before_an_officer_are_not_persons():
     assert [(e["name"], e["country"]) for e in found if e["type"] == "PER"] == [("Hendra Wibisono", "IDN")]
 
 
+def test_a_body_named_by_its_head_alone_is_the_one_named_before():
+    found = warta.analyze("Kementerian Pertahanan Nasional Taiwan mendeteksi 29 pesawat China. Juru bicara "
+                          "kementerian, Sun Li-fang, mengatakan pasukan telah disiagakan.", date="2025-05-08")
+    people = {e["name"]: e["country"] for e in found["entities"] if e["type"] == "PER"}
+    assert people == {"Sun Li-fang": "TWN"}
+
+
+def test_a_body_followed_by_a_country_serves_that_country():
+    found = ents("Ia berbicara dengan Ketua DPR AS Mike Johnson.")
+    people = {e["name"]: e["country"] for e in found if e["type"] == "PER"}
+    assert people == {"Mike Johnson": "USA"}
+
+
 def test_an_acronym_defined_before_a_country_serves_that_country():
     found = warta.analyze("Korea Utara menembakkan rudal, kata Kepala Staf Gabungan (JCS) Korea Selatan. "
                           "Menurut JCS, rudal itu jatuh di laut.", date="2025-05-08")["entities"]

@@ -346,6 +346,29 @@ def _describe(view: TokenView, gaz: Gazetteer, mentions: list[Mention], index: M
         elif m.label == "PER" and not m.nested:
             role, _evidence = role_before(view, gaz, index, m.start)
             m.role = role or role_after(view, gaz, index, m.end)
+            if m.role is not None and not m.role.country and not m.role.code:
+                m.role.country = _body_pointed_back_at(view, mentions, m)
+
+
+# heads of a body's name that a role may use alone for a body named before ("juru bicara kementerian")
+BODY_HEADS = frozenset({"kementerian", "badan", "lembaga", "komando", "dinas", "kantor", "otoritas", "komisi",
+                        "kepolisian", "dewan"})
+
+
+def _body_pointed_back_at(view: TokenView, mentions: list[Mention], m: Mention) -> str | None:
+    """The country of the body a role names by its head alone ("juru bicara kementerian", "Wakil Direktur
+    Jenderal badan itu"): the last organisation before it whose name starts with that head."""
+    words = [w.lower() for w in m.role.text.split()] if m.role else []
+    head = next((w for w in reversed(words) if w in BODY_HEADS), None)
+    if head is None or words.index(head) + 1 < len(words) and words[-1] not in ("itu", "tersebut", "ini"):
+        return None  # "juru bicara kementerian pertahanan": a body of its own, named in full
+    before = [o for o in mentions if o.label == "ORG" and o.end <= m.start
+              and _text(view, o.start, o.end).lower().startswith(head)]
+    for body in reversed(before):
+        country = body.country or (body.record.country if body.record else None)
+        if country:
+            return country
+    return None
 
 
 def _apply_defined_acronyms(view: TokenView, mentions: list[Mention]) -> None:

@@ -79,9 +79,13 @@ def _build(view: TokenView, items: list[tuple[int, int, str, object]]) -> Role |
     first, last = items[0], items[-1]
     text = view.text[view.starts[first[0]]:view.ends[last[1] - 1]]
     country = code = org_sector = hint = None
-    for _s, _e, kind, payload in items:
+    for n, (_s, _e, kind, payload) in enumerate(items):
         if kind == "mention":
             c, k, s = mention_attrs(payload)  # type: ignore[arg-type]
+            after = items[n + 1] if n + 1 < len(items) else None
+            if after is not None and after[2] == "mention" and after[0] == _e and payload.label == "ORG" \
+                    and after[3].label == "LOC":  # type: ignore[union-attr]
+                c = mention_attrs(after[3])[0] or c  # "Ketua DPR AS": the body of the state named after it
             country = country or c
             code = code or k
             if payload.label == "ORG":  # type: ignore[union-attr]
