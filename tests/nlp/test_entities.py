@@ -223,6 +223,13 @@ def test_a_body_named_by_its_head_alone_is_the_one_named_before():
     assert people == {"Sun Li-fang": "TWN"}
 
 
+def test_a_role_before_an_apposition_comma_and_a_rank_gives_the_country():
+    found = warta.analyze("Penjaga Pantai Filipina (PCG) melaporkan insiden itu. Juru bicara PCG untuk Laut Filipina "
+                          "Barat, Komodor Jay Tarriela, mengatakan kapalnya rusak.", date="2025-06-17")
+    people = {e["name"]: e["country"] for e in found["entities"] if e["type"] == "PER"}
+    assert people == {"Jay Tarriela": "PHL"}
+
+
 def test_a_body_followed_by_a_country_serves_that_country():
     found = ents("Ia berbicara dengan Ketua DPR AS Mike Johnson.")
     people = {e["name"]: e["country"] for e in found if e["type"] == "PER"}

@@ -113,6 +113,7 @@ def role_before(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_start
         if view.texts[i] == "," and items and not rank_comma and all(it[2] in ("title", "prefix") for it in items):
             # "Juru bicara militer Israel, Laksamana Muda X": a rank after the apposition comma
             rank_comma = True
+            titled = False  # the role before the comma may hold connectors ("Juru bicara PCG untuk ...")
             items.append((i, i + 1, "comma", None))
             i -= 1
             continue
@@ -138,6 +139,10 @@ def role_before(view: TokenView, gaz: Gazetteer, index: MentionIndex, name_start
             if titled:
                 break
             items.append((i, i + 1, "connector", None))
+            i -= 1
+            continue
+        if low in ("itu", "tersebut") and rank_comma:
+            items.append((i, i + 1, "modifier", None))  # "juru bicara komando tersebut, Kolonel Senior X"
             i -= 1
             continue
         mod = gaz.role_modifier(low)
