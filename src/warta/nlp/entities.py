@@ -145,8 +145,9 @@ def reconcile(doc: Doc, model: list[Candidate], rules: list[Candidate]) -> list[
         text = doc_text[s:e]
         if any(r[0] <= s and e <= r[1] and (r[0], r[1]) != (s, e) for r in listed):
             continue  # inside a longer listed name, which the rules keep
-        if label == "PER" and all(gaz.roles.get(w.lower()) for w in text.split()):
-            continue  # "Laksamana", "Presiden": a title alone names nobody
+        if label == "PER" and all(any(sector == "MIL" for _, sector in gaz.roles.get(w.lower()) or ())
+                                  for w in text.split()):
+            continue  # "Laksamana", "Kolonel": a rank alone names nobody (but "Sultan" may be the sultan)
         if any(r[0] < e and s < r[1] and not (s <= r[0] and r[1] <= e) for r in listed):
             continue  # across a listed name's edge ("Kremlin Dmitry" of "Kremlin Dmitry Peskov"): the lists know
         # (a rule span may end one full stop later: "Ferdinand Marcos Jr." where the model stops at "Jr")
