@@ -360,8 +360,9 @@ def _body_pointed_back_at(view: TokenView, mentions: list[Mention], m: Mention) 
     """The country of the body a role names by its head alone ("juru bicara kementerian", "Wakil Direktur
     Jenderal badan itu"): the last organisation before it whose name starts with that head."""
     words = [w.lower() for w in m.role.text.split()] if m.role else []
-    head = next((w for w in reversed(words) if w in BODY_HEADS), None)
-    if head is None or words.index(head) + 1 < len(words) and words[-1] not in ("itu", "tersebut", "ini"):
+    tail = words[:-1] if words and words[-1] in ("itu", "tersebut", "ini") else words
+    head = tail[-1] if tail and tail[-1] in BODY_HEADS else None
+    if head is None:
         return None  # "juru bicara kementerian pertahanan": a body of its own, named in full
     before = [o for o in mentions if o.label == "ORG" and o.end <= m.start
               and _text(view, o.start, o.end).lower().startswith(head)]

@@ -501,8 +501,8 @@ class _Coder(ContextRules, CommonNounParties):
             taken = {id(mention.entity) for mention in subject if isinstance(mention, Mention)}
             # "sanksi PBB terhadap Iran": a noun's target, not its owner, is the recipient
             targets = [r for r, prep in right if prep == "target"] if m.is_noun else []
-            cand.recipients = actors_of(self._group_right(targets or [r for r, prep in right
-                                                                      if prep != "agent" and id(r.entity) not in taken]))
+            objects = [r for r, prep in right if prep != "agent" and id(r.entity) not in taken]
+            cand.recipients = actors_of(self._group_right(targets or objects))
         if not cand.recipients and entry.type in ("COERCE", "ASSAULT") and not m.is_passive \
                 and "mutual" not in entry.flags:
             cand.recipients = actors_of(self._included_after(view, m.end))

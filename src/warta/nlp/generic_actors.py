@@ -63,26 +63,29 @@ def home_country(entities: list[dict[str, Any]], dominant: bool = False) -> str 
     """The country the article is about: the one its places are in most often (first named on a tie), or
     its named bodies and people when no place has a known country; with ``dominant``, only when it has more
     than half of those mentions (a domestic story)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    # places decide; a story whose places we do not know ("Kepulauan Talaud") goes by its bodies and people
-    for types in (("LOC",), ("LOC", "ORG", "PER")):
-        for entity in entities:
-            country = entity.get("country")
-            if entity.get("type") not in types or not country:
-                continue
-            counts[country] += len(entity.get("mentions") or ())
-            first.setdefault(country, min((m["start"] for m in entity.get("mentions") or ()), default=0))
-        if counts:
-            break
-    if types != ("LOC",):
-        # by bodies and people only when several of them serve the same state
-        named = Counter(e.get("country") for e in entities if e.get("country") in counts)
+    counts, first = _mention_counts(entities, ("LOC",))
+    if not counts:
+        # a story whose places we do not know ("Kepulauan Talaud") goes by its bodies and people, when
+        # several of them serve the same state
+        counts, first = _mention_counts(entities, ("LOC", "ORG", "PER"))
+        named = Counter(e.get("country") for e in entities if e.get("country"))
         counts = Counter({c: n for c, n in counts.items() if named[c] >= 2})
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
     return best if not dominant or 2 * counts[best] > sum(counts.values()) else None
+
+
+def _mention_counts(entities: list[dict[str, Any]], types: tuple[str, ...]) -> tuple[Counter[str], dict[str, int]]:
+    """Mentions per country of the entities of ``types``, and where each country is first named."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for entity in entities:
+        country = entity.get("country")
+        if entity.get("type") in types and country:
+            counts[country] += len(entity.get("mentions") or ())
+            first.setdefault(country, min((m["start"] for m in entity.get("mentions") or ()), default=0))
+    return counts, first
 
 
 # a story where another state is named at least half as often as the home country is not a domestic one
@@ -161,12 +164,9 @@ class CommonNounParties:
 
     def _most_named(self, countries: list[str]) -> str | None:
         """Of ``countries``, the one the article names most often ("junta" in a story about Myanmar)."""
-        counts = Counter({c: 0 for c in countries})
-        for entity in self.entities:
-            if entity.get("country") in counts:
-                counts[entity["country"]] += len(entity.get("mentions") or ())
-        best, n = counts.most_common(1)[0]
-        return best if n else None
+        counts, _first = _mention_counts(self.entities, ("LOC", "ORG", "PER"))
+        best = max(countries, key=lambda c: counts[c])
+        return best if counts[best] else None
 
     def _reporter_country(self, view: SentenceView) -> str | None:
         """The country of the speaker of the indirect quote that holds the sentence, if any."""
