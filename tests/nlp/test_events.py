@@ -599,3 +599,15 @@ def test_common_noun_subjects_test_firings_and_returns(text, expected):
 
 def test_workers_coming_home_are_no_release():
     assert events("Para pekerja migran itu kembali ke tanah air setelah kontrak mereka habis.") == []
+
+
+def test_a_coordinated_headline_predicate_is_an_event_of_its_own():
+    record = warta.analyze("Demo di Georgia Memanas, Polisi Tembakkan Gas Air Mata dan Tangkap Ratusan Orang\n\n"
+                           "Ribuan warga Georgia berunjuk rasa di Tbilisi pada Senin.", date=DATE, min_confidence=0)
+    assert "COERCE" in {e["type"] for e in record["events"] if e["sentence"] == 0}
+
+
+def test_intercepting_an_aircraft_is_coercion_not_an_attack():
+    text = ("Dua pesawat tempur Sukhoi TNI Angkatan Udara mencegat sebuah jet pribadi berbendera Australia yang "
+            "memasuki wilayah udara Indonesia.")
+    assert ("COERCE", ["IDN"], ["AUS"]) in events(text)

@@ -295,10 +295,11 @@ class _Coder(ContextRules, CommonNounParties):
 
     def _after_actor(self, view: SentenceView, i: int) -> bool:
         """Whether the word right before token ``i`` ends an actor mention (a subject in SVO order), or,
-        in the headline, is the comma before a second predicate ("ASEAN Bertemu ..., Desak Junta ...")."""
+        in the headline, is the comma or "dan" before a second predicate ("ASEAN Bertemu ..., Desak Junta ...")."""
         prev = view.prev_content(i)
-        if view.index == 0 and prev is not None and view.doc[prev].text == "," and view.doc[i].text[:1].isupper():
-            return True
+        if view.index == 0 and prev is not None and view.doc[i].text[:1].isupper() \
+                and (view.doc[prev].text == "," or view.word(prev) in ("dan", "serta")):
+            return True  # "Polisi Tembakkan Gas Air Mata dan Tangkap 93 Orang": a coordinated predicate
         if prev is not None and view.word(prev) == "saling":
             prev = view.prev_content(prev)  # "India dan Pakistan Saling Tuding"
         if view.index == 0 and prev is not None and view.word(prev) in HEADLINE_SAYING:
