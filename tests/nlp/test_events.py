@@ -611,3 +611,14 @@ def test_intercepting_an_aircraft_is_coercion_not_an_attack():
     text = ("Dua pesawat tempur Sukhoi TNI Angkatan Udara mencegat sebuah jet pribadi berbendera Australia yang "
             "memasuki wilayah udara Indonesia.")
     assert ("COERCE", ["IDN"], ["AUS"]) in events(text)
+
+
+def test_a_speaker_who_tells_of_the_other_sides_attack_on_them_accuses_it():
+    text = ("Drone Ukraina menghantam kilang Rusia di Samara. “Rezim Kyiv terus menyerang fasilitas sipil kami,” "
+            "ujar juru bicara Kremlin Dmitry Peskov.")
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in events(text)
+
+
+def test_a_speaker_telling_of_their_own_sides_attack_accuses_nobody():
+    text = "“Pasukan kami menyerang markas musuh di Donetsk,” kata juru bicara militer Ukraina."
+    assert not [e for e in events(text) if e[0] == "ACCUSE"]

@@ -54,6 +54,7 @@ REFUSED_MEETING_CAMEO = "125"  # reject proposal to meet, discuss, negotiate
 DEPLOY_CAMEO = "154"  # mobilize or increase armed forces
 WITHHELD = frozenset({"aku", "dukung", "setuju", "sepakat"})  # roots whose negation is a rejection
 REJECTION_CAMEO = "120"
+ALLEGATION_CAMEO = "112"  # accuse of crime, corruption (here: of an attack)
 ALL_SIDES = frozenset({"semua", "seluruh", "para", "berbagai"})  # "mendesak semua pihak": the sides of the conflict
 # "tidak akan berunding", "enggan bertemu": words of will that make a negated meeting a refusal
 REFUSAL_WORDS = frozenset({"akan", "mau", "ingin", "bersedia", "enggan", "menolak"})
@@ -199,7 +200,7 @@ class _Coder(ContextRules, CommonNounParties):
                 cand = self._arguments(view, m, matches)
                 if cand is not None:
                     self.in_sentence.append(cand)
-            candidates = self.in_sentence
+            candidates = self.in_sentence + [a for a in map(self._quoted_accusation, self.in_sentence) if a]
             merged = _merge(candidates)
             casualties = sentence_casualties(self.doc, view.lower, view.start, view.end, self.quantities)
             sentence_events = [self._to_event(view, c, casualties) for c in merged]
@@ -226,6 +227,19 @@ class _Coder(ContextRules, CommonNounParties):
             events[index]["confidence"] = confidence(self.features[index])
             events[index]["id"] = _event_id(self.article.get("id") or "", events[index])
         return events
+
+    def _quoted_accusation(self, cand: Candidate) -> Candidate | None:
+        """"“Rezim Kyiv terus menyerang fasilitas sipil kami,” ujar Peskov": a speaker who tells of the
+        other side's attack on their own side accuses it (besides the attack itself)."""
+        m = cand.match
+        speaker = self.in_direct_quote.get(m.start)
+        if m.entry.type != "ASSAULT" or cand.defence or not speaker or not cand.actors or m.is_passive \
+                or any(same_side(a, speaker) or a.get("country") == speaker.get("country") for a in cand.actors) \
+                or not any(same_side(r, speaker) for r in cand.recipients):
+            return None
+        entry = replace(m.entry, type="ACCUSE", mode="allege", cameo=ALLEGATION_CAMEO, flags=frozenset())
+        return replace(cand, match=replace(m, entry=entry), actors=[dict(speaker)],
+                       recipients=[dict(a) for a in cand.actors], mode="allege")
 
     def _paragraph_ends(self, end: int) -> bool:
         tok = self.doc[end - 1] if end - 1 < len(self.doc) else None
