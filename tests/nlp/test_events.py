@@ -622,3 +622,7 @@ def test_a_speaker_who_tells_of_the_other_sides_attack_on_them_accuses_it():
 def test_a_speaker_telling_of_their_own_sides_attack_accuses_nobody():
     text = "“Pasukan kami menyerang markas musuh di Donetsk,” kata juru bicara militer Ukraina."
     assert not [e for e in events(text) if e[0] == "ACCUSE"]
+
+
+def test_a_coalition_of_states_acts_as_each_member():
+    assert ("ACCUSE", ["DEU", "FRA", "GBR"], ["IRN"]) in events("E3 menuduh Iran melanggar kesepakatan nuklir.")

@@ -5,7 +5,10 @@ event data is counted by; a person or an organisation is preferred to a bare pla
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
+
+from ..lexicon import read_tsv
 
 ACTOR_FIELDS = ("name", "entity", "country", "code", "sector")
 
@@ -20,6 +23,18 @@ def actor_of(entity: dict[str, Any]) -> dict[str, Any]:
     return {"name": entity["name"], "entity": entity.get("id"), "country": entity.get("country"),
             "code": entity.get("code"), "sector": entity.get("sector"), "_type": entity.get("type"),
             "_inferred": entity.get("_inferred", False)}
+
+
+@lru_cache(maxsize=1)
+def _coalitions() -> dict[str, tuple[str, ...]]:
+    """Coalition code -> its member states, from coalitions.tsv."""
+    return {row[0]: tuple(row[1].split()) for row in read_tsv("coalitions.tsv")}
+
+
+def member_actors(actor: dict[str, Any]) -> list[dict[str, Any]]:
+    """A coalition of states as one actor per member ("E3" -> FRA, DEU, GBR); any other actor as itself."""
+    members = _coalitions().get(actor.get("code") or "") if not actor.get("country") else None
+    return [dict(actor, country=member) for member in members] if members else [actor]
 
 
 def actor_key(actor: dict[str, Any]) -> str:

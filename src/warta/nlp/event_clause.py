@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .actors import actor_list, actor_of
+from .actors import actor_list, actor_of, member_actors
 from .event_lexicon import Match
 
 QUOTE_MARKS = {"“", "”", "‘", "’", '"', "'", "«", "»"}
@@ -69,4 +69,5 @@ class SentenceView:
 
 def actors_of(mentions: list[Mention | dict[str, Any]]) -> list[dict[str, Any]]:
     """Actor records of mentions (or of actor records already made), one per state or code."""
-    return actor_list([m if isinstance(m, dict) else actor_of(m.entity) for m in mentions])
+    return actor_list([member for m in mentions
+                       for member in member_actors(m if isinstance(m, dict) else actor_of(m.entity))])
