@@ -11,7 +11,8 @@ pass, once every sentence is coded:
 * an event missing one side takes the strongest partner of the side it has (ties go to the one met nearest
   in the text); a denial or threat answers who acted on that side, support never goes to an opponent;
 * a fight with no side named ("Bentrokan pecah ...") takes the story's main pair, a one-sided act with no
-  side named its main attacker and target;
+  side named its main attacker and target, and a call on "semua pihak" the main pair as its recipients;
+* a verdict ("Ini provokasi") takes a partner but is no evidence of who deals with whom;
 * in a story within one state, a side still unknown is that state.
 
 Parties inferred this way lower the event's confidence (feature ``story_party``), so an analyst can leave
